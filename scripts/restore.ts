@@ -1,0 +1,45 @@
+// npm run restore -- FILE: loads a backup into an empty database (DATABASE_URL through psql,
+// else the embedded folder, which must not be in use by a running server).
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { connect } from "./db-connect";
+import { load, tableStats } from "./db-dump";
+
+async function main() {
+  const file = process.argv[2];
+  if (!file) throw new Error("Name the backup file: npm run restore -- backups/unknot-….sql");
+  const db = await connect();
+  try {
+    const [existing] = await db.sql.rows<{ n: string }>(
+      "select count(*)::text as n from information_schema.tables where table_schema in ('public', 'drizzle')",
+    );
+    if (Number(existing!.n) > 0) throw new Error(`${db.label} is not empty: restore into a new, empty database.`);
+    if (db.engine === "postgres") {
+      // psql loads it exactly as it would load pg_dump's output, in one transaction.
+      const run = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-f", path.resolve(file), "-d", db.url!], {
+        encoding: "utf8",
+      });
+      if (run.error) throw new Error(`psql is needed to restore into PostgreSQL: ${run.error.message}`);
+      if (run.status !== 0) throw new Error(`psql failed: ${run.stderr.trim()}`);
+    } else {
+      await db.sql.exec("BEGIN");
+      try {
+        await load(db.sql, readFileSync(file, "utf8"));
+        await db.sql.exec("COMMIT");
+      } catch (error) {
+        await db.sql.exec("ROLLBACK");
+        throw error;
+      }
+    }
+    console.log(`Restored ${file} into ${db.label}`);
+    for (const [table, stat] of Object.entries(await tableStats(db.sql))) console.log(`  ${table}: ${stat}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
