@@ -1,0 +1,31 @@
+import { bigserial, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const auditOutcome = pgEnum("audit_outcome", ["allowed", "denied", "failed"]);
+
+/**
+ * Append-only record of who read or changed what (HIPAA audit controls). No foreign keys, so
+ * denials for ids that do not exist, and events of deleted objects, are still kept. The
+ * migration revokes UPDATE and DELETE through a trigger.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    actorRole: text("actor_role"),
+    practiceId: uuid("practice_id"),
+    action: text("action").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: text("object_id"),
+    outcome: auditOutcome("outcome").notNull(),
+    ip: text("ip"),
+    detail: jsonb("detail"),
+  },
+  (t) => [
+    index("audit_practice_at_idx").on(t.practiceId, t.at),
+    index("audit_object_idx").on(t.objectType, t.objectId),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

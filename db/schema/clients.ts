@@ -1,0 +1,34 @@
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { practiceIdColumn } from "./practices";
+import { users } from "./users";
+
+/** A person under care. `userId` links the optional portal login. */
+export const clients = pgTable(
+  "clients",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: practiceIdColumn(),
+    primaryTherapistId: uuid("primary_therapist_id").references(() => users.id),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    dateOfBirth: date("date_of_birth", { mode: "string" }),
+    email: text("email"),
+    phone: text("phone"),
+    userId: uuid("user_id").references(() => users.id),
+    /** Consent to treatment: the name the client typed, and when. */
+    consentName: text("consent_name"),
+    consentAt: timestamp("consent_at", { withTimezone: true }),
+    consentRecordedBy: uuid("consent_recorded_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("clients_practice_idx").on(t.practiceId, t.familyName),
+    uniqueIndex("clients_user_unique").on(t.userId),
+  ],
+);
+
+export type Client = typeof clients.$inferSelect;
+
+/** The client a row of the clinical record belongs to. */
+export const clientIdColumn = () => uuid("client_id").notNull().references(() => clients.id);

@@ -1,0 +1,29 @@
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { practiceIdColumn } from "./practices";
+
+export const userRole = pgEnum("user_role", ["admin", "therapist", "client"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: practiceIdColumn(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull(),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Bumped to sign the user out everywhere (password change, disabling, role change). */
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Emails are stored lower-cased; the index makes them unique across all practices.
+    uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
+    index("users_practice_idx").on(t.practiceId),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
