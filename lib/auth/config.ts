@@ -1,0 +1,58 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { endSessionOfClaims } from "@/lib/dal/sessions";
+import { verifySignIn } from "@/lib/dal/sign-in";
+import { signInSchema } from "@/lib/validation/sign-in";
+import "./session-claims";
+
+/** Thrown while the account or the caller's IP is locked out after repeated failures. */
+class SignInLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The app runs behind whatever host name the practice gives it (STACK-NOTES.md pitfall 7).
+  trustHost: true,
+  // The cookie outlives any role's absolute limit; lib/domain/session-policy.ts ends sessions.
+  session: { strategy: "jwt", maxAge: 31 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  logger: {
+    // A refused sign-in is an expected answer (audited by the DAL), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await verifySignIn(parsed.data.email, parsed.data.password);
+        if (!result.ok) {
+          if (result.reason === "locked") throw new SignInLocked();
+          return null;
+        }
+        return { id: result.claims.userId, claims: result.claims };
+      },
+    }),
+  ],
+  events: {
+    // Whichever way the cookie is discarded, the server-side session ends with it.
+    async signOut(message) {
+      const claims = "token" in message ? message.token?.claims : undefined;
+      if (claims) await endSessionOfClaims(claims);
+    },
+  },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.claims) token.claims = user.claims;
+      return token;
+    },
+    session({ session, token }) {
+      session.claims = token.claims;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import { requestIp } from "./request";
+
+export type AuditOutcome = "allowed" | "denied" | "failed";
+
+export interface AuditActor {
+  userId: string;
+  role: string;
+  practiceId: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  objectType: string;
+  objectId?: string | null;
+  outcome: AuditOutcome;
+  detail?: Record<string, unknown>;
+}
+
+type Executor = Pick<Db, "insert">;
+
+/**
+ * Appends one audit event. Pass the transaction that made the change so the event and the
+ * change commit together (an audit row never describes a write that did not happen).
+ */
+export async function audit(executor: Executor, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditEvents).values({
+    actorId: actor?.userId ?? null,
+    actorRole: actor?.role ?? null,
+    practiceId: actor?.practiceId ?? null,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId ?? null,
+    outcome: entry.outcome,
+    ip: await requestIp(),
+    detail: entry.detail ?? null,
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { outbox } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { audit } from "./audit";
+import { db } from "./database";
+import { requireStaff } from "./viewer";
+
+/**
+ * Email goes through a table first: the row is written in the same transaction as what caused
+ * it, then delivered. With SMTP_URL set, nodemailer sends it; without (the embedded default),
+ * it is held in the outbox, which staff read in the app. Rows are claimed with FOR UPDATE SKIP
+ * LOCKED so several app servers never send one twice.
+ */
+export async function queueEmail(tx: Pick<Db, "insert">, practiceId: string, message: { to: string; subject: string; body: string }): Promise<void> {
+  await tx.insert(outbox).values({ practiceId, toAddress: message.to, subject: message.subject, body: message.body });
+}
+
+export async function deliverPendingEmail(limit = 10): Promise<void> {
+  const database = await db();
+  const smtp = process.env.SMTP_URL;
+  await database.transaction(async (tx) => {
+    const claimed = await tx
+      .select()
+      .from(outbox)
+      .where(eq(outbox.status, "pending"))
+      .orderBy(asc(outbox.createdAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (claimed.length === 0) return;
+    if (!smtp) {
+      await tx.update(outbox).set({ status: "held" }).where(inArray(outbox.id, claimed.map((m) => m.id)));
+      return;
+    }
+    const { createTransport } = await import("nodemailer");
+    const transport = createTransport(smtp);
+    for (const message of claimed) {
+      try {
+        await transport.sendMail({ from: process.env.MAIL_FROM ?? "Unknot <no-reply@localhost>", to: message.toAddress, subject: message.subject, text: message.body });
+        await tx.update(outbox).set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1 }).where(eq(outbox.id, message.id));
+      } catch (error) {
+        await tx
+          .update(outbox)
+          .set({ attempts: message.attempts + 1, lastError: error instanceof Error ? error.message.slice(0, 500) : "send failed" })
+          .where(eq(outbox.id, message.id));
+      }
+    }
+  });
+}
+
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  status: "pending" | "sent" | "held";
+  createdAt: Date;
+}
+
+/** The practice's emails, newest first, for staff (the flow works end to end with no mail server). */
+export async function listOutbox(): Promise<OutboxMessage[]> {
+  const viewer = await requireStaff({ action: "outbox.read", objectType: "outbox" });
+  const database = await db();
+  const rows = await database
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.practiceId, viewer.practiceId)))
+    .orderBy(desc(outbox.createdAt))
+    .limit(100);
+  await audit(database, viewer, { action: "outbox.read", objectType: "outbox", outcome: "allowed", detail: { count: rows.length } });
+  return rows.map((r) => ({ id: r.id, to: r.toAddress, subject: r.subject, body: r.body, status: r.status, createdAt: r.createdAt }));
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { clients, invitations, practices, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { audit } from "./audit";
+import { db } from "./database";
+import { deliverPendingEmail, queueEmail } from "./email";
+import { requestOrigin } from "./request";
+import { staffClient } from "./scope";
+
+/** Invitation links work once and for 72 hours. */
+export const INVITATION_HOURS = 72;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type InviteResult = { ok: true; email: string } | { ok: false; message: string };
+
+/** Emails the client a single-use link to set their portal password. */
+export async function inviteClient(clientId: string): Promise<InviteResult> {
+  const { viewer, database } = await staffClient(clientId, "portal.invite");
+  const [client] = await database
+    .select({ email: clients.email, givenName: clients.givenName, userId: clients.userId, practiceName: practices.name })
+    .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
+  if (!client?.email) return { ok: false, message: "Add the client's email address to their details first." };
+  if (client.userId) return { ok: false, message: "This client already has a portal login." };
+  const [taken] = await database.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, client.email.toLowerCase()));
+  if (taken) return { ok: false, message: "That email address already belongs to a login; use another address for this client." };
+  const token = randomBytes(32).toString("base64url");
+  const link = `${await requestOrigin()}/invite/${token}`;
+  await database.transaction(async (tx) => {
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        practiceId: viewer.practiceId,
+        clientId,
+        email: client.email!,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000),
+        createdBy: viewer.userId,
+      })
+      .returning({ id: invitations.id });
+    await queueEmail(tx, viewer.practiceId, {
+      to: client.email!,
+      subject: `Your home plan at ${client.practiceName}`,
+      body: [
+        `Hello ${client.givenName},`,
+        "",
+        `${viewer.displayName} has invited you to the Unknot portal, where you can follow your home plan, tick off exercises and log your pain.`,
+        "",
+        `Set your password here (the link works once, for ${INVITATION_HOURS} hours):`,
+        link,
+        "",
+        client.practiceName,
+      ].join("\n"),
+    });
+    await audit(tx, viewer, { action: "portal.invite", objectType: "invitation", objectId: invitation!.id, outcome: "allowed", detail: { clientId } });
+  });
+  await deliverPendingEmail();
+  return { ok: true, email: client.email };
+}
+
+export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: "invalid" | "expired" | "used" };
+
+/** What an invitation link shows. Anyone may ask; only a valid token reveals the name. */
+export async function checkInvitation(token: string): Promise<InvitationState> {
+  const database = await db();
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
+  const [row] = await database
+    .select({ email: invitations.email, expiresAt: invitations.expiresAt, usedAt: invitations.usedAt, givenName: clients.givenName })
+    .from(invitations)
+    .innerJoin(clients, eq(clients.id, invitations.clientId))
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  if (!row) return { state: "invalid" };
+  if (row.usedAt) return { state: "used" };
+  if (row.expiresAt.getTime() <= Date.now()) return { state: "expired" };
+  return { state: "valid", email: row.email, givenName: row.givenName };
+}
+
+export type AcceptResult = { ok: true; email: string } | { ok: false; state: "invalid" | "expired" | "used" | "taken" };
+
+/**
+ * Uses an invitation: creates the client's login with the chosen password and links it to
+ * their record, all under the invitation's row lock, so a link can be used only once.
+ */
+export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
+  const database = await db();
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
+  const passwordHash = await hashPassword(password);
+  return database.transaction(async (tx): Promise<AcceptResult> => {
+    const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).for("update");
+    if (!invitation) return { ok: false, state: "invalid" };
+    if (invitation.usedAt) return { ok: false, state: "used" };
+    if (invitation.expiresAt.getTime() <= Date.now()) return { ok: false, state: "expired" };
+    const [client] = await tx.select().from(clients).where(and(eq(clients.id, invitation.clientId), isNull(clients.userId))).for("update");
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
+    if (!client || taken) return { ok: false, state: "taken" };
+    const [user] = await tx
+      .insert(users)
+      .values({ practiceId: invitation.practiceId, email: invitation.email.toLowerCase(), displayName: `${client.givenName} ${client.familyName}`, role: "client", passwordHash })
+      .returning({ id: users.id });
+    await tx.update(clients).set({ userId: user!.id, updatedAt: new Date() }).where(eq(clients.id, client.id));
+    await tx.update(invitations).set({ usedAt: new Date() }).where(eq(invitations.id, invitation.id));
+    await audit(tx, { userId: user!.id, role: "client", practiceId: invitation.practiceId }, { action: "portal.accept", objectType: "invitation", objectId: invitation.id, outcome: "allowed" });
+    return { ok: true, email: invitation.email.toLowerCase() };
+  });
+}

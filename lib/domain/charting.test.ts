@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { describeTrend, findingTrends, signBlockers } from "./charting";
+
+const draft = { status: "draft" as const, subjective: "Less pain downhill", assessment: "", plan: "" };
+
+describe("signBlockers", () => {
+  it("allows signing a written draft whose screen was re-asked", () => {
+    expect(signBlockers(draft, true)).toEqual([]);
+  });
+
+  it("refuses a note whose screen was not re-asked at this visit", () => {
+    expect(signBlockers(draft, false)).toEqual(["Re-ask the contraindication screen at this visit before signing."]);
+  });
+
+  it("refuses an empty note and a note already signed", () => {
+    expect(signBlockers({ ...draft, subjective: "  " }, true)).toHaveLength(1);
+    expect(signBlockers({ ...draft, status: "signed" }, true)).toEqual(["This note is already signed."]);
+  });
+});
+
+describe("findingTrends", () => {
+  const visits = [
+    { visitId: "intake", findings: [{ muscleId: "popliteus", side: "left" as const, tenderness: 7 }, { muscleId: "gastrocnemius", side: "right" as const, tenderness: 5 }] },
+    { visitId: "s1", findings: [{ muscleId: "popliteus", side: "left" as const, tenderness: 4 }] },
+    { visitId: "s2", findings: [{ muscleId: "popliteus", side: "left" as const, tenderness: 2 }, { muscleId: "gastrocnemius", side: "right" as const, tenderness: 3 }] },
+  ];
+
+  it("lines up each muscle and side across visits, in reference order", () => {
+    expect(findingTrends(visits, ["gastrocnemius", "popliteus"])).toEqual([
+      { muscleId: "gastrocnemius", side: "right", values: [5, null, 3] },
+      { muscleId: "popliteus", side: "left", values: [7, 4, 2] },
+    ]);
+  });
+
+  it("describes a trend as the measured values in order", () => {
+    expect(describeTrend([7, 4, 2])).toBe("7 → 4 → 2");
+    expect(describeTrend([5, null, 3])).toBe("5 → 3");
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Rules of the clinical record (DOMAIN.md "Rules the app enforces" 3; issue: the screen is
+ * re-asked at each session). Pure: callers pass what they loaded.
+ */
+export interface NoteForSigning {
+  status: "draft" | "signed";
+  subjective: string;
+  assessment: string;
+  plan: string;
+}
+
+/** Why this note cannot be signed yet; empty when it can. */
+export function signBlockers(note: NoteForSigning, screenRecorded: boolean): string[] {
+  if (note.status === "signed") return ["This note is already signed."];
+  const reasons: string[] = [];
+  if (!screenRecorded) reasons.push("Re-ask the contraindication screen at this visit before signing.");
+  if (!note.subjective.trim() && !note.assessment.trim() && !note.plan.trim()) {
+    reasons.push("Write at least the subjective, assessment or plan before signing.");
+  }
+  return reasons;
+}
+
+/** One muscle and side across visits, oldest first, e.g. popliteus left: 7 → 4 → 2. */
+export interface VisitFindings {
+  visitId: string;
+  findings: ReadonlyArray<{ muscleId: string; side: "left" | "right"; tenderness: number }>;
+}
+
+export interface FindingTrend {
+  muscleId: string;
+  side: "left" | "right";
+  /** Tenderness per visit, in visit order; null where the muscle was not measured. */
+  values: (number | null)[];
+}
+
+export function findingTrends(visits: readonly VisitFindings[], muscleOrder: readonly string[]): FindingTrend[] {
+  const keys = new Map<string, { muscleId: string; side: "left" | "right" }>();
+  for (const v of visits) for (const f of v.findings) keys.set(`${f.muscleId}:${f.side}`, { muscleId: f.muscleId, side: f.side });
+  const trends = [...keys.values()].map(({ muscleId, side }) => ({
+    muscleId,
+    side,
+    values: visits.map((v) => v.findings.find((f) => f.muscleId === muscleId && f.side === side)?.tenderness ?? null),
+  }));
+  const rank = (t: FindingTrend) => muscleOrder.indexOf(t.muscleId) * 2 + (t.side === "left" ? 0 : 1);
+  return trends.sort((a, b) => rank(a) - rank(b));
+}
+
+/** "7 → 4 → 2", skipping visits where it was not measured. */
+export function describeTrend(values: readonly (number | null)[]): string {
+  return values.filter((v): v is number => v !== null).join(" → ");
+}

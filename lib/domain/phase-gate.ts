@@ -1,0 +1,78 @@
+import { addDays } from "./days";
+
+/**
+ * When the strengthen phase opens for the client (DOMAIN.md "Rules the app enforces" 1): when
+ * the therapist advances the plan, or when the plan's gate is met — a date, pain at or below a
+ * threshold on N consecutive days of logs, or a drop of at least 2 points from intake. Pure: the
+ * day is passed in (yyyy-mm-dd in the practice's time zone).
+ */
+export type Gate =
+  | { type: "manual" }
+  | { type: "date"; date: string }
+  | { type: "pain-threshold"; threshold: number; days: number }
+  | { type: "pain-drop"; drop: number };
+
+export interface PainLog {
+  /** yyyy-mm-dd */
+  day: string;
+  score: number;
+}
+
+
+export function gateMet(gate: Gate, ctx: { logs: readonly PainLog[]; intakePain: number; today: string }): boolean {
+  switch (gate.type) {
+    case "manual":
+      return false;
+    case "date":
+      return ctx.today >= gate.date;
+    case "pain-threshold": {
+      // The last `days` calendar days, ending today or yesterday, each logged at or below it.
+      const byDay = new Map(ctx.logs.map((l) => [l.day, l.score]));
+      return [ctx.today, addDays(ctx.today, -1)].some((end) =>
+        Array.from({ length: gate.days }, (_, i) => byDay.get(addDays(end, -i))).every((s) => s !== undefined && s <= gate.threshold),
+      );
+    }
+    case "pain-drop": {
+      const latest = [...ctx.logs].sort((a, b) => a.day.localeCompare(b.day)).at(-1);
+      return latest !== undefined && latest.score <= ctx.intakePain - gate.drop;
+    }
+  }
+}
+
+/**
+ * The first day phase 2 was open, or null while it is locked: the day the therapist advanced
+ * the plan, or the first day since `startDay` on which its gate was met. Once open it stays
+ * open, so the client never sees exercises disappear because one bad day was logged.
+ */
+export function strengthenOpenedOn(input: {
+  gate: Gate;
+  advancedDay: string | null;
+  startDay: string;
+  today: string;
+  logs: readonly PainLog[];
+  intakePain: number;
+}): string | null {
+  for (let day = input.startDay; day <= input.today; day = addDays(day, 1)) {
+    if (input.advancedDay !== null && day >= input.advancedDay) return day;
+    const logsSoFar = input.logs.filter((l) => l.day <= day);
+    if (gateMet(input.gate, { logs: logsSoFar, intakePain: input.intakePain, today: day })) return day;
+  }
+  return input.advancedDay !== null && input.advancedDay <= input.today ? input.advancedDay : null;
+}
+
+const longDate = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+
+/** What unlocks the next phase, in words a client understands. */
+export function describeGate(gate: Gate, intakePain: number): string {
+  switch (gate.type) {
+    case "manual":
+      return "Your therapist will unlock this phase when you are ready, usually at your next visit.";
+    case "date":
+      return `This phase unlocks on ${longDate(gate.date)}.`;
+    case "pain-threshold":
+      return `This phase unlocks when you log pain of ${gate.threshold} or lower on ${gate.days} days in a row.`;
+    case "pain-drop":
+      return `This phase unlocks when your logged pain is ${Math.max(0, intakePain - gate.drop)} or lower (at least ${gate.drop} points below the ${intakePain} you had at your first visit).`;
+  }
+}

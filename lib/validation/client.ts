@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { optionalPastDate, optionalText, requiredText } from "./fields";
+
+export const clientSchema = z.object({
+  givenName: requiredText("Given name", 100),
+  familyName: requiredText("Family name", 100),
+  dateOfBirth: optionalPastDate("Date of birth"),
+  email: z
+    .string()
+    .trim()
+    .max(254, "Email must be at most 254 characters.")
+    .pipe(z.union([z.literal(""), z.email("Enter a valid email address.")]))
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : null)),
+  phone: optionalText("Phone", 40).refine((v) => v === null || /^[+0-9 ()\-.]{5,40}$/.test(v), "Phone may contain digits, spaces, + ( ) - and . only."),
+  primaryTherapistId: z
+    .union([z.literal(""), z.uuid("Choose a therapist from the list.")])
+    .optional()
+    .transform((v) => v || null),
+});
+
+export type ClientInput = z.output<typeof clientSchema>;
+
+export const consentSchema = z.object({
+  consentName: requiredText("Client's typed name", 200),
+  confirm: z.literal("on", { error: "Confirm that the client consents to treatment." }),
+});

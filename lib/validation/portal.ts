@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { optionalText, score } from "./fields";
+
+export const painLogSchema = z.object({
+  score: score("Pain today"),
+  note: optionalText("Note", 500),
+});
+
+export const symptomSchema = z.object({
+  kind: z.enum(["tingling", "numbness", "sharp-pain", "radiating-pain"], { error: "Choose what you feel." }),
+  note: optionalText("What happened", 500),
+});
+
+export const markSchema = z.object({
+  itemId: z.string().min(1).max(64),
+  session: z.number().int().min(1).max(24),
+});
+
+export const setPasswordSchema = z
+  .object({
+    password: z
+      .string({ error: "Choose a password." })
+      .min(10, "Use at least 10 characters.")
+      .max(200, "Use at most 200 characters."),
+    confirm: z.string({ error: "Type the password again." }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match." });
+
+export const resolveReportSchema = z.object({
+  resolution: optionalText("Follow-up note", 1000).transform((v) => v ?? "Reviewed"),
+});
