@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordClearance, recordReferral } from "@/lib/dal/flags";
+import { clearanceSchema, referralSchema } from "@/lib/validation/flag";
+import { parseForm, type FormState } from "@/lib/validation/parse";
+
+export async function recordReferralAction(flagId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(referralSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const clientId = await recordReferral(flagId, parsed.data);
+  revalidatePath(`/clients/${clientId}`, "layout");
+  return { ok: true, message: "Referral recorded." };
+}
+
+export async function recordClearanceAction(flagId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(clearanceSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await recordClearance(flagId, parsed.data);
+  revalidatePath(`/clients/${result.clientId}`, "layout");
+  return result.ok ? { ok: true, message: "Clearance recorded; the flag is closed." } : { message: result.message };
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { FlagBanner } from "@/components/flags/flag-banner";
+import { getClient } from "@/lib/dal/clients";
+import { listFlags } from "@/lib/dal/flags";
+import { formatDate, fullName } from "@/lib/format";
+
+/** Every page of one client: who they are, their open flags, and where to go next. */
+export default async function ClientLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const client = await getClient(id);
+  const { open } = await listFlags(id);
+  return (
+    <>
+      <p className="mb-2 text-sm print:hidden">
+        <Link href="/clients" className="text-brand-700 underline">
+          ← All clients
+        </Link>
+      </p>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2 print:hidden">
+        <h1 className="text-2xl font-semibold">{fullName(client)}</h1>
+        <p className="text-sm text-slate-700">Born {formatDate(client.dateOfBirth)}</p>
+      </div>
+      <nav aria-label="Client" className="mb-4 print:hidden">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+          <li>
+            <Link href={`/clients/${id}`} className="text-brand-700 underline">Overview</Link>
+          </li>
+          <li>
+            <Link href={`/clients/${id}/intakes/new`} className="text-brand-700 underline">New intake</Link>
+          </li>
+          <li>
+            <Link href={`/clients/${id}/edit`} className="text-brand-700 underline">Edit details</Link>
+          </li>
+        </ul>
+      </nav>
+      <FlagBanner flags={open} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/plan/print-button";
+import { PublishedPlan } from "@/components/plan/published-plan";
+import { getPrintablePlan } from "@/lib/dal/plans";
+
+export const metadata: Metadata = { title: "Printable plan" };
+
+export default async function PrintPlanPage({ params }: { params: Promise<{ id: string; planId: string }> }) {
+  const { id, planId } = await params;
+  const { clientId, plan } = await getPrintablePlan(planId);
+  // Under another client's address, this plan would pass for theirs.
+  if (clientId !== id) notFound();
+  if (!plan) return <p>This plan has not been published yet: there is nothing to print.</p>;
+  return (
+    <article aria-label="Printable home plan" className="rounded-lg bg-white p-6 print:p-0">
+      <header className="mb-4 flex flex-wrap items-start justify-between gap-2 border-b border-slate-300 pb-3">
+        <div>
+          <p className="text-sm font-semibold text-brand-700">{plan.practiceName}</p>
+          <h2 className="text-xl font-semibold">Home plan for {plan.clientName}</h2>
+          <p className="text-sm text-slate-700">
+            Version {plan.version.version}, {plan.version.publishedAt.toLocaleDateString("en-GB")}, by {plan.version.publishedByName}
+          </p>
+        </div>
+        <PrintButton />
+      </header>
+      <p className="mb-4 rounded border-2 border-red-700 p-2 text-sm font-medium">
+        Stop and contact your therapist if you feel tingling, numbness, or sharp or radiating pain.
+      </p>
+      <PublishedPlan entries={plan.version.entries} />
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { advancePlan, createPlan, editPlan, setPlanGate, suggestIntoPlan, type PlanActionResult } from "@/lib/dal/plans";
+import { parseForm, type FormState } from "@/lib/validation/parse";
+import { addItemSchema, entryEditSchema, gateSchema } from "@/lib/validation/plan";
+
+const refresh = () => revalidatePath("/clients/[id]", "layout");
+const answer = (result: PlanActionResult): FormState => (result.ok ? { ok: true, message: result.message ?? "Saved." } : { message: result.message });
+
+export async function createPlanAction(clientId: string): Promise<void> {
+  const planId = await createPlan(clientId);
+  redirect(`/clients/${clientId}/plans/${planId}`);
+}
+
+export async function suggestPlanAction(planId: string, _state: FormState): Promise<FormState> {
+  const result = await suggestIntoPlan(planId);
+  refresh();
+  return answer(result);
+}
+
+export async function addItemAction(planId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(addItemSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await editPlan(planId, { type: "add", itemId: parsed.data.itemId });
+  refresh();
+  return answer(result);
+}
+
+export async function removeItemAction(planId: string, key: string): Promise<void> {
+  await editPlan(planId, { type: "remove", key: String(key) });
+  refresh();
+}
+
+export async function moveItemAction(planId: string, key: string, offset: number): Promise<void> {
+  await editPlan(planId, { type: "move", key: String(key), offset: offset < 0 ? -1 : 1 });
+  refresh();
+}
+
+export async function editEntryAction(planId: string, key: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(entryEditSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await editPlan(planId, [
+    { type: "set-dosage", key: String(key), dosage: parsed.data.dosage },
+    { type: "set-note", key: String(key), note: parsed.data.note },
+  ]);
+  refresh();
+  return result.ok ? { ok: true, message: "Item updated." } : answer(result);
+}
+
+export async function publishPlanAction(planId: string, _state: FormState): Promise<FormState> {
+  const result = await editPlan(planId, { type: "publish" });
+  refresh();
+  return answer(result);
+}
+
+export async function setGateAction(planId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(gateSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  await setPlanGate(planId, parsed.data);
+  refresh();
+  return { ok: true, message: "Unlock rule saved." };
+}
+
+export async function advancePlanAction(planId: string, _state: FormState): Promise<FormState> {
+  const result = await advancePlan(planId);
+  refresh();
+  return answer(result);
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { inviteClient } from "@/lib/dal/invitations";
+import { resolveReport } from "@/lib/dal/symptoms";
+import { parseForm, type FormState } from "@/lib/validation/parse";
+import { resolveReportSchema } from "@/lib/validation/portal";
+
+export async function inviteClientAction(clientId: string, _state: FormState): Promise<FormState> {
+  const result = await inviteClient(clientId);
+  revalidatePath("/outbox");
+  return result.ok ? { ok: true, message: `Invitation sent to ${result.email}. Without a mail server it waits in the Outbox.` } : { message: result.message };
+}
+
+export async function resolveReportAction(reportId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(resolveReportSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  await resolveReport(String(reportId), parsed.data.resolution);
+  revalidatePath("/clients", "layout");
+  return { ok: true, message: "Resolved: hands-on items resume in the client's portal." };
+}

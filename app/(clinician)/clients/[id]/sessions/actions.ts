@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { saveFinding } from "@/lib/dal/findings";
+import { recordScreen } from "@/lib/dal/flags";
+import { addAmendment, saveDraft, signNote } from "@/lib/dal/session-notes";
+import { flagSummary } from "@/lib/flag-display";
+import { findingSchema } from "@/lib/validation/finding";
+import { parseForm, type FormState } from "@/lib/validation/parse";
+import { screenSchema } from "@/lib/validation/screen";
+import { amendmentSchema, sessionNoteSchema } from "@/lib/validation/session-note";
+
+export interface NoteFormState extends FormState {
+  version?: number;
+  conflict?: { subjective: string; painNow: number | null; assessment: string; plan: string; visitDate: string; updatedAt: string };
+}
+
+const refresh = () => revalidatePath("/clients/[id]", "layout");
+
+export async function saveDraftAction(noteId: string, _state: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const parsed = parseForm(sessionNoteSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await saveDraft(noteId, parsed.data);
+  refresh();
+  if (result.ok) return { ok: true, message: "Draft saved.", version: result.version };
+  if (result.reason === "signed") return { message: result.message };
+  const { version, updatedAt, ...text } = result.current;
+  return { message: result.message, version, conflict: { ...text, updatedAt: updatedAt.toISOString() } };
+}
+
+const signSchema = z.object({ version: z.string().regex(/^\d{1,9}$/, "Reload the page and try again.").transform(Number) });
+
+export async function signNoteAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(signSchema, formData);
+  if (!parsed.ok) return { message: parsed.errors.version };
+  const result = await signNote(noteId, parsed.data.version);
+  refresh();
+  return result.ok ? { ok: true, message: "Note signed and locked." } : { message: result.message };
+}
+
+export async function saveNoteFindingAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(findingSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await saveFinding({ noteId }, parsed.data);
+  refresh();
+  return result.ok ? { ok: true, message: "Finding saved." } : { message: result.message };
+}
+
+export async function recordNoteScreenAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(screenSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
+  const result = await recordScreen({ noteId }, parsed.data);
+  refresh();
+  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: result.message };
+}
+
+export async function addAmendmentAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(amendmentSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await addAmendment(noteId, parsed.data.body);
+  refresh();
+  return result.ok ? { ok: true, message: "Amendment added." } : { message: result.message };
+}

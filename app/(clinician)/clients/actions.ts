@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createClient, recordConsent, updateClient } from "@/lib/dal/client-records";
+import { clientSchema, consentSchema } from "@/lib/validation/client";
+import { parseForm, type FormState } from "@/lib/validation/parse";
+
+export async function createClientAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(clientSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await createClient(parsed.data);
+  if (!result.ok) return { errors: result.errors };
+  redirect(`/clients/${result.id}`);
+}
+
+export async function updateClientAction(clientId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(clientSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const result = await updateClient(clientId, parsed.data);
+  if (!result.ok) return { errors: result.errors };
+  redirect(`/clients/${result.id}`);
+}
+
+export async function recordConsentAction(clientId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(consentSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  await recordConsent(clientId, parsed.data.consentName);
+  revalidatePath(`/clients/${clientId}`);
+  return { ok: true, message: "Consent recorded." };
+}

@@ -1,0 +1,46 @@
+import { MUSCLES, type MuscleId } from "@/lib/domain/reference/muscles";
+import { shadeLevel, tendernessText, type ShadeLevel } from "./shading";
+import type { BodyMapFinding, SelectedRegion, Side } from "./types";
+
+/** Everything the map and the list show about one muscle on one side: one definition for both. */
+export interface RegionState {
+  /** "Popliteus, left": the accessible name of the list entry and the start of the map title. */
+  name: string;
+  /** "tenderness 7" or "no finding". */
+  tendernessText: string;
+  level: ShadeLevel;
+  suggested: boolean;
+  selected: boolean;
+}
+
+const NAMES = new Map<MuscleId, string>(MUSCLES.map((m) => [m.id, m.name]));
+
+export function regionName(muscleId: MuscleId, side: Side): string {
+  return `${NAMES.get(muscleId) ?? muscleId}, ${side}`;
+}
+
+export type RegionStateOf = (muscleId: MuscleId, side: Side) => RegionState;
+
+/**
+ * Builds the lookup once per render. If a list holds two findings for the same muscle and side,
+ * the later one wins (the caller passes findings in recording order).
+ */
+export function regionStates(
+  findings: readonly BodyMapFinding[],
+  suggested: readonly MuscleId[] = [],
+  selected: SelectedRegion | null = null,
+): RegionStateOf {
+  const tenderness = new Map<string, number>();
+  for (const f of findings) tenderness.set(`${f.muscleId}:${f.side}`, f.tenderness);
+  const suggestedSet = new Set<MuscleId>(suggested);
+  return (muscleId, side) => {
+    const t = tenderness.get(`${muscleId}:${side}`);
+    return {
+      name: regionName(muscleId, side),
+      tendernessText: tendernessText(t),
+      level: shadeLevel(t),
+      suggested: suggestedSet.has(muscleId),
+      selected: selected?.muscleId === muscleId && selected.side === side,
+    };
+  };
+}

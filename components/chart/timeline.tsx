@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { TimelineEvent } from "@/lib/dal/timeline";
+import { flagInfo } from "@/lib/flag-display";
+
+function describe(event: TimelineEvent, clientId: string) {
+  switch (event.kind) {
+    case "intake":
+      return (
+        <>
+          <Link href={`/clients/${clientId}/intakes/${event.id}`} className="font-medium text-brand-700 underline">Intake</Link>: {event.text}
+        </>
+      );
+    case "session":
+      return (
+        <>
+          <Link href={`/clients/${clientId}/sessions/${event.id}`} className="font-medium text-brand-700 underline">
+            Session of {event.visitDate}
+          </Link>{" "}
+          ({event.status === "signed" ? "signed" : "draft"})
+        </>
+      );
+    case "amendment":
+      return <>Amendment: {event.text}</>;
+    case "flag-opened": {
+      const info = flagInfo(event.contraindicationId);
+      return <>Flag opened — {info.levelName}: {info.name}</>;
+    }
+    case "referral":
+      return <>{flagInfo(event.contraindicationId).name}: {event.text}</>;
+    case "flag-closed":
+      return <>{flagInfo(event.contraindicationId).name}: {event.text}</>;
+  }
+}
+
+/** The client's record in date order. Text is rendered as text: notes never become markup. */
+export function Timeline({ events, clientId }: { events: TimelineEvent[]; clientId: string }) {
+  if (events.length === 0) return <p className="text-slate-700">Nothing recorded yet.</p>;
+  return (
+    <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
+      {events.map((event, i) => (
+        <li key={i} className="text-sm">
+          <time dateTime={event.at.toISOString()} className="block text-xs text-slate-600">
+            {event.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+          </time>
+          {describe(event, clientId)}
+        </li>
+      ))}
+    </ol>
+  );
+}

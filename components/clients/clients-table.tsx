@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
+import type { DataTableFeatures } from "@/components/data-table/features";
+import type { ClientSummary } from "@/lib/dal/clients";
+import { formatDate, fullName } from "@/lib/format";
+
+const column = createColumnHelper<DataTableFeatures, ClientSummary>();
+
+const columns = column.columns([
+  column.accessor((c) => `${c.familyName} ${c.givenName}`, {
+    id: "name",
+    header: "Name",
+    sortFn: "alphanumeric",
+    cell: (info) => (
+      <Link href={`/clients/${info.row.original.id}`} className="font-medium text-brand-700 underline">
+        {fullName(info.row.original)}
+      </Link>
+    ),
+  }),
+  column.accessor("dateOfBirth", { header: "Date of birth", cell: (info) => formatDate(info.getValue()) }),
+  column.accessor("therapistName", { header: "Therapist", cell: (info) => info.getValue() ?? "—" }),
+  column.accessor("hasPortalLogin", {
+    header: "Portal",
+    enableSorting: false,
+    cell: (info) => (info.getValue() ? "Active" : "Not invited"),
+  }),
+]);
+
+export function ClientsTable({ clients }: { clients: ClientSummary[] }) {
+  return <DataTable columns={columns} data={clients} caption="Clients of the practice" emptyMessage="No clients yet." />;
+}

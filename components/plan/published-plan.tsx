@@ -1,0 +1,48 @@
+import type { PublishedEntry } from "@/lib/domain/plan-builder";
+
+const PHASE_TITLES = {
+  relax: "Phase 1 — Relax first",
+  strengthen: "Phase 2 — Strengthen and stabilize",
+  load: "Everyday changes",
+} as const;
+
+/** A published version as the client reads it: steps, dosage in words, cautions in a box. */
+export function PublishedPlan({ entries }: { entries: PublishedEntry[] }) {
+  return (
+    <>
+      {(["relax", "strengthen", "load"] as const).map((phase) => {
+        const items = entries.filter((e) => e.phase === phase);
+        if (items.length === 0) return null;
+        return (
+          <section key={phase} aria-label={PHASE_TITLES[phase]} className="mb-6 break-inside-avoid-page">
+            <h2 className="mb-2 text-lg font-semibold">{PHASE_TITLES[phase]}</h2>
+            <ol className="space-y-4">
+              {items.map((item) => (
+                <li key={item.itemId} className="break-inside-avoid rounded-md border border-slate-300 p-3">
+                  <h3 className="font-semibold">{item.name}</h3>
+                  {item.dosageText ? <p className="text-sm font-medium">{item.dosageText}</p> : null}
+                  <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+                    {item.steps.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ol>
+                  {item.note ? <p className="mt-2 text-sm">Note from your therapist: {item.note}</p> : null}
+                  {item.warnings.length + item.cautions.length > 0 ? (
+                    <div className="mt-2 rounded border-2 border-amber-500 bg-amber-50 p-2 text-sm">
+                      <p className="font-semibold">Caution</p>
+                      <ul className="list-disc pl-5">
+                        {[...item.warnings, ...item.cautions].map((c) => (
+                          <li key={c}>{c}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { FormMessage, RadioGroup } from "@/components/ui/fields";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/validation/parse";
+import { symptomSchema } from "@/lib/validation/portal";
+
+export function SymptomForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const { state, errors, pending, onSubmit } = useActionForm(symptomSchema, action);
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Report a symptom" className="space-y-3">
+      <RadioGroup
+        legend="What do you feel?"
+        name="kind"
+        inline={false}
+        error={errors.kind}
+        options={[
+          { value: "tingling", label: "Tingling" },
+          { value: "numbness", label: "Numbness" },
+          { value: "sharp-pain", label: "Sharp pain" },
+          { value: "radiating-pain", label: "Pain that travels or radiates" },
+        ]}
+      />
+      <TextField label="What happened (optional)" name="note" error={errors.note} />
+      <FormMessage message={state.message} ok={state.ok} />
+      <Button type="submit" disabled={pending}>
+        Send to my therapist
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { resolveReportAction } from "@/app/(clinician)/clients/[id]/portal/actions";
+import type { SymptomReportDto } from "@/lib/dal/symptoms";
+import { ResolveReportForm } from "./resolve-report-form";
+
+const WORDS = { tingling: "Tingling", numbness: "Numbness", "sharp-pain": "Sharp pain", "radiating-pain": "Radiating pain" } as const;
+
+/** Stop symptoms reported in the portal; open ones carry a resolve form. */
+export function SymptomReportList({ reports, showClient = false }: { reports: SymptomReportDto[]; showClient?: boolean }) {
+  if (reports.length === 0) return <p className="text-slate-700">No symptom reports.</p>;
+  return (
+    <ul className="space-y-2">
+      {reports.map((r) => (
+        <li key={r.id} className={`rounded-md border p-3 ${r.resolvedAt ? "border-slate-200" : "border-red-700 bg-red-50"}`}>
+          <p className="font-semibold">
+            {WORDS[r.kind]}
+            {showClient ? (
+              <>
+                {" — "}
+                <Link href={`/clients/${r.clientId}`} className="text-brand-700 underline">{r.clientName}</Link>
+              </>
+            ) : null}
+          </p>
+          <p className="text-sm">Reported {r.reportedAt.toLocaleString("en-GB")}{r.note ? `: ${r.note}` : ""}</p>
+          {r.resolvedAt ? (
+            <p className="text-sm text-slate-700">Resolved {r.resolvedAt.toLocaleDateString("en-GB")}: {r.resolution}</p>
+          ) : showClient ? null : (
+            <ResolveReportForm action={resolveReportAction.bind(null, r.id)} label={`Resolve ${WORDS[r.kind].toLowerCase()} report`} />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

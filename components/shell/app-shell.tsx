@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
+import type { Viewer } from "@/lib/dal/viewer";
+
+const navByRole = {
+  staff: [
+    { href: "/clients", label: "Clients" },
+    { href: "/library", label: "Library" },
+    { href: "/outbox", label: "Outbox" },
+  ],
+  client: [
+    { href: "/portal", label: "Today" },
+    { href: "/portal/progress", label: "Progress" },
+    { href: "/portal/report", label: "Report a symptom" },
+  ],
+} as const;
+
+const roleLabel = { admin: "Practice admin", therapist: "Therapist", client: "Client" } as const;
+
+/** Header, role-aware navigation and sign-out around every signed-in page. */
+export function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
+  const links = viewer.role === "client" ? navByRole.client : navByRole.staff;
+  return (
+    <>
+      <header className="border-b border-slate-200 bg-white print:hidden">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">
+            Unknot
+          </Link>
+          <nav aria-label="Main" className="flex-1">
+            <ul className="flex gap-4">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="font-medium text-slate-800 hover:text-brand-700 hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              <span className="font-medium">{viewer.displayName}</span>
+              <span className="text-slate-600"> · {roleLabel[viewer.role]}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+/** Opens and migrates the database when the server starts, before it takes requests. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startDatabase } = await import("@/lib/dal/startup");
+  await startDatabase();
+}
