@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn, signOut } from "./fixtures";
+
+test("a therapist signs in, sees the practice's clients, opens one and signs out", async ({ page }) => {
+  await signIn(page, demo.maya);
+  await expect(page).toHaveURL(/\/clients$/);
+  await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Clients of the practice" });
+  for (const name of ["Jordan Lee", "Priya Shah", "Alex Novak"]) {
+    await expect(table.getByRole("link", { name })).toBeVisible();
+  }
+
+  await table.getByRole("link", { name: "Jordan Lee" }).click();
+  await expect(page.getByRole("heading", { name: "Jordan Lee" })).toBeVisible();
+  await expect(page.getByText("12 Apr 1988")).toBeVisible();
+  await expect(page.getByText("jordan.lee@demo.unknot.test")).toBeVisible();
+
+  await signOut(page);
+  await page.goto("/clients");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("the client table sorts by name from the keyboard", async ({ page }) => {
+  await signIn(page, demo.sam);
+  const table = page.getByRole("table", { name: "Clients of the practice" });
+  const sortByName = table.getByRole("button", { name: "Name" });
+  await sortByName.focus();
+  await page.keyboard.press("Enter");
+  // Other journeys may add clients meanwhile: check the order, not the exact rows.
+  const familyNames = async () => (await table.getByRole("link").allInnerTexts()).map((name) => name.split(" ").at(-1)!);
+  const byFamily = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b));
+  await expect(table.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "ascending");
+  const ascending = await familyNames();
+  expect(ascending).toEqual(byFamily(ascending));
+  await page.keyboard.press("Enter");
+  await expect(table.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "descending");
+  const descending = await familyNames();
+  expect(descending).toEqual(byFamily(descending).reverse());
+  expect(descending.indexOf("Shah")).toBeLessThan(descending.indexOf("Lee"));
+});

@@ -1,0 +1,69 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sessions, users } from "@/db/schema";
+import { listClients } from "@/lib/dal/clients";
+import { endCurrentSession } from "@/lib/dal/sessions";
+import { getViewer } from "@/lib/dal/viewer";
+import { createPractice, signInAs, testDb } from "../support/fixtures";
+import { currentRequest } from "../support/request-context";
+
+let practice: Awaited<ReturnType<typeof createPractice>>;
+
+beforeAll(async () => {
+  practice = await createPractice("Sessions");
+});
+
+async function ageSession(sessionId: string, minutesIdle: number) {
+  const db = await testDb();
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now() - make_interval(mins => ${minutesIdle})` })
+    .where(eq(sessions.id, sessionId));
+}
+
+describe("a session", () => {
+  it("resolves the viewer from the session row, not from anything the page passes", async () => {
+    await signInAs(practice.therapist);
+    expect(await getViewer()).toMatchObject({ userId: practice.therapist.id, role: "therapist", practiceId: practice.practice.id });
+  });
+
+  it("of a disabled user is refused on the very next request", async () => {
+    const db = await testDb();
+    await signInAs(practice.otherTherapist);
+    expect(await getViewer()).not.toBeNull();
+    await db.update(users).set({ disabled: true }).where(eq(users.id, practice.otherTherapist.id));
+    expect(await getViewer()).toBeNull();
+    await expect(listClients()).rejects.toThrow(/NEXT_REDIRECT/);
+    await db.update(users).set({ disabled: false }).where(eq(users.id, practice.otherTherapist.id));
+    // Re-enabling does not revive the old session.
+    expect(await getViewer()).toBeNull();
+  });
+
+  it("whose user's session version was bumped is refused", async () => {
+    const db = await testDb();
+    await signInAs(practice.admin);
+    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, practice.admin.id));
+    expect(await getViewer()).toBeNull();
+  });
+
+  it("of staff ends after 30 idle minutes", async () => {
+    const claims = await signInAs(practice.therapist);
+    await ageSession(claims.sessionId, 29);
+    expect(await getViewer()).not.toBeNull();
+    await ageSession(claims.sessionId, 31);
+    expect(await getViewer()).toBeNull();
+  });
+
+  it("of a client survives 30 idle minutes", async () => {
+    const claims = await signInAs(practice.clientA.login);
+    await ageSession(claims.sessionId, 31);
+    expect(await getViewer()).not.toBeNull();
+  });
+
+  it("is dead after sign-out even if the old cookie is replayed", async () => {
+    const claims = await signInAs(practice.therapist);
+    await endCurrentSession();
+    currentRequest.claims = claims; // the same cookie, sent again
+    expect(await getViewer()).toBeNull();
+  });
+});

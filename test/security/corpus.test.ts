@@ -1,0 +1,178 @@
+import path from "node:path";
+import { Client } from "pg";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { corpusFor, mustRefuse, OVERSIZED, type FieldSpec } from "./corpus";
+import { policy, type ActionRule, type PageRule, type RouteRule } from "./policy";
+import { answerMismatch, changedTables, lastAuditId, tableChecksums } from "./support/checks";
+import { builtActionIds, discoverEntryPoints } from "./support/discover";
+import { actionArgs, Agent, formOf, type Reply } from "./support/http";
+import { PASSWORD, type World } from "./support/world";
+
+const root = path.resolve(".");
+const entries = discoverEntryPoints(root);
+const actionIds = builtActionIds(root);
+const world: World = inject("world");
+const baseURL = inject("baseURL");
+const db = new Client({ connectionString: inject("databaseUrl") });
+beforeAll(() => db.connect());
+afterAll(() => db.end());
+
+// Failed sign-ins write audit rows and limiter counters; nothing else may move.
+const MAY_GROW = ["audit_events", "sign_in_limits"];
+let ip = 0;
+const nextIp = () => `203.0.113.${1 + (ip++ % 250)}`;
+/** A lone surrogate cannot be encoded: send the raw (invalid UTF-8) bytes a client could. */
+const segmentOf = (value: string) => (value.isWellFormed() ? encodeURIComponent(value) : "%ED%A0%80");
+const serverError = (reply: Reply) => reply.status >= 500 || /:E\{"digest":"\d+"/.test(reply.body);
+
+/** Full corpus for the first field of each type in a form; a rotating sample for the rest (SECURITY_CORPUS=full: all). */
+const FULL = process.env.SECURITY_CORPUS === "full";
+const SAMPLE = 7;
+function valuesFor(spec: FieldSpec, firstOfType: boolean, turn: number): string[] {
+  const all = corpusFor(spec.type, spec.max);
+  if (FULL || firstOfType) return all;
+  // The values about this field's own limits, plus a slice that moves on field by field.
+  const own = spec.max ? all.filter((v) => v.length > spec.max! && v.length < 100_000).slice(0, 2) : [];
+  const rest = all.filter((v) => !own.includes(v));
+  return [...own, ...Array.from({ length: SAMPLE }, (_, i) => rest[(turn * SAMPLE + i) % rest.length]!)];
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Non-string values a raw POST can bind where the page binds an id. */
+const ODD_IDS: unknown[] = [null, 42, {}, ["x"], true];
+
+test("every form field of every server action and route handler answers bad input with a message, never a 500", async () => {
+  let tried = 0;
+  const failures: string[] = [];
+  const staff = new Agent(baseURL, nextIp());
+  expect(await staff.signIn(world.spare.corpus!.email, PASSWORD)).toBe(true);
+  // The portal's actions are the client's: they run as the corpus's client (client C, whose
+  // objects the corpus aims at), so accepted values reach the database there too.
+  const client = new Agent(baseURL, nextIp());
+  expect(await client.signIn(world.corpusObjects.client!.secrets[1]!, PASSWORD)).toBe(true);
+  const clientUser = (await db.query<{ id: string }>("select user_id as id from clients where id = $1", [world.corpusObjects.client!.id])).rows[0]!.id;
+  const corpusUser = world.spare.corpus!.userId;
+  /** Writes of the corpus account since `since` (every write of the DAL audits 'allowed' in its transaction). */
+  // Reads audit 'allowed' too (a refused call's reply may render the page it was posted from):
+  // those are not writes.
+  const writesSince = async (since: number) =>
+    (
+      await db.query<{ action: string }>(
+        "select action from audit_events where id > $1 and actor_id = any($2) and outcome = 'allowed' and action !~ '\\.(read|list|today|progress)$'",
+        [since, [corpusUser, clientUser]],
+      )
+    ).rows.map((r) => r.action);
+
+  for (const entry of entries) {
+    const rule = policy[entry.key];
+    if (!rule) continue;
+    const before = await tableChecksums(db);
+    let mayWrite: string[] = [];
+    if (rule.kind === "action") {
+      const action = rule as ActionRule;
+      const id = actionIds.get(entry.key)!;
+      // Staff actions run as the corpus's therapist on its own client's objects, so accepted values
+      // reach the database; sign-in and sign-out run anonymous.
+      const bound = (action.bound ?? []).map((kind) => world.corpusObjects[kind]!.id);
+      const target = Object.fromEntries((action.bound ?? []).map((kind, i) => [kind, bound[i]!]));
+      const clientOnly = Boolean(action.sees?.client) && !action.sees?.therapist && !action.sees?.anonymous;
+      const agent = () => (action.changesSession ? new Agent(baseURL, nextIp()) : clientOnly ? client : staff);
+      const call = (fields: Record<string, string>, args: unknown[] = bound) => agent().callAction(id, actionArgs(action, args, formOf(fields)), { path: action.path });
+      // Wrong passwords go to the corpus's own account, so its lockout touches no other test.
+      const valid = { ...action.form({ world, principal: "therapist", target }), ...(action.changesSession ? { email: world.spare.corpus!.email, password: "not-the-password" } : {}) };
+      const types = new Set<string>();
+      let turn = 0;
+      for (const [field, spec] of Object.entries(action.fields ?? {})) {
+        const first = !types.has(spec.type);
+        types.add(spec.type);
+        for (const value of valuesFor(spec, first, turn++)) {
+          tried++;
+          const since = await lastAuditId(db);
+          const reply = await call({ ...valid, [field]: value });
+          const label = `${entry.key} ${field}=${JSON.stringify(value.slice(0, 40))}`;
+          const refused =
+            new RegExp(`"(?:errors|fieldErrors)":\\{[^}]*"${escape(field)}(?:\\.\\d+)?":`).test(reply.body) ||
+            (spec.formMessage !== undefined && reply.body.includes(JSON.stringify(spec.formMessage)));
+          if (serverError(reply)) failures.push(`${label}: server error ${reply.status}`);
+          else if (refused && (await writesSince(since)).length > 0) failures.push(`${label}: refused, yet written (${(await writesSince(since)).join(", ")})`);
+          else if (!refused && mustRefuse(spec, value)) failures.push(`${label}: accepted (no message naming ${field})`);
+          if (!refused) mayWrite = action.writes;
+        }
+      }
+      // The object an action works on comes from the page (bound): a forged one is not-found (or,
+      // where the action checks its shape first, its refusal message). Forged values in the other
+      // bound arguments (a key inside the object) may get a message, never a 500 nor a write.
+      if (bound.length > 0) {
+        const decides = action.decides ?? bound.length - 1;
+        const ids = [...(FULL ? corpusFor("id") : corpusFor("id").slice(0, 10)), ...ODD_IDS];
+        for (const [position, kind] of action.bound!.entries()) {
+          for (const odd of ids) {
+            tried++;
+            const since = await lastAuditId(db);
+            const reply = await call(valid, bound.map((b, i) => (i === position ? odd : b)));
+            const label = `${entry.key} bound ${kind}=${JSON.stringify(odd)?.slice(0, 40)}`;
+            const mismatch = answerMismatch(reply, "not-found", "action");
+            const refusal = action.refusal !== undefined && reply.body.includes(JSON.stringify(action.refusal));
+            if (serverError(reply)) failures.push(`${label}: server error ${reply.status}`);
+            else if (position === decides && mismatch && !refusal) failures.push(`${label}: ${mismatch}`);
+            // The object decides: with it real, the other arguments only shape the answer.
+            const written = await writesSince(since);
+            if (position === decides && written.length > 0) failures.push(`${label}: written (${written.join(", ")})`);
+            if (position !== decides) mayWrite = action.writes;
+          }
+        }
+      }
+      // Plain arguments after the ids (a session number, a direction): whatever a raw POST sends
+      // there, never a 500. The action may coerce one (any direction moves by one) and write.
+      if (action.args?.length) mayWrite = action.writes;
+      for (const [position, value] of (action.args ?? []).entries()) {
+        for (const odd of [null, -1, 0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 25, 2 ** 53, String(value), {}, [value], true]) {
+          tried++;
+          const args = [...(action.args ?? [])];
+          args[position] = odd;
+          const reply = await agent().callAction(id, actionArgs({ ...action, args }, bound, formOf(valid)), { path: action.path });
+          if (serverError(reply)) failures.push(`${entry.key} argument ${bound.length + position}=${String(odd)}: server error ${reply.status}`);
+        }
+      }
+      tried++;
+      // A called action has no form: its first argument carries the 2 MB instead.
+      const big = action.shape === "call" ? await call(valid, bound.map(() => OVERSIZED)) : await call({ ...valid, note: OVERSIZED });
+      if (big.status !== 413 && serverError(big)) failures.push(`${entry.key} with a 2 MB body: ${big.status}`);
+    } else if (rule.kind === "route") {
+      for (const request of (rule as RouteRule).requests) {
+        if (!request.form) continue;
+        for (const [field, { type, max }] of Object.entries(request.fields ?? {})) {
+          for (const value of [...corpusFor(type, max), OVERSIZED]) {
+            tried++;
+            const agent = new Agent(baseURL, nextIp());
+            const csrf = JSON.parse((await agent.request("/api/auth/csrf")).body) as { csrfToken: string };
+            const body = new URLSearchParams({ ...request.form(world, csrf.csrfToken), [field]: value }).toString();
+            const reply = await agent.request(request.path, {
+              method: entry.name,
+              headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL },
+              body,
+            });
+            if (serverError(reply)) failures.push(`${entry.name} ${request.path} ${field}=${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
+            else if (reply.status !== 413 && !reply.location?.includes("/sign-in")) failures.push(`${entry.name} ${request.path} ${field}: ${reply.status} ${reply.location}`);
+          }
+        }
+      }
+    } else if ((rule as PageRule).params) {
+      for (const value of corpusFor("id")) {
+        tried++;
+        let url = entry.pattern;
+        for (const segment of Object.keys((rule as PageRule).params!)) url = url.replace(`[${segment}]`, segmentOf(value));
+        const reply = await staff.request(url);
+        // A public page naming nothing answers with its own page (the invitation link's "not valid").
+        const ownPage = (rule as PageRule).invalid !== undefined && reply.status === 200 && reply.body.includes((rule as PageRule).invalid!);
+        if (serverError(reply) || !(ownPage || [400, 404, 308].includes(reply.status))) failures.push(`${entry.key} with ${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
+      }
+    }
+    // Only an action that accepted a value may have written, and only where it writes.
+    const changed = changedTables(before, await tableChecksums(db), [...MAY_GROW, ...mayWrite]);
+    if (changed.length) failures.push(`${entry.key}: bad input changed ${changed.join(", ")}`);
+  }
+
+  console.log(`bad-input corpus: ${tried} inputs tried, ${failures.length} failures`);
+  expect(failures).toEqual([]);
+  expect(tried).toBeGreaterThan(60);
+}, 300_000);
