@@ -14,7 +14,8 @@ const integration = (engine: "pglite" | "postgres") => ({
   resolve,
   test: {
     name: engine === "pglite" ? "integration" : "integration-pg",
-    include: ["test/integration/**/*.test.ts"],
+    // test/integration/postgres-only/ holds what only a server engine has (pools, connections).
+    include: engine === "pglite" ? ["test/integration/*.test.ts"] : ["test/integration/**/*.test.ts"],
     environment: "node",
     globalSetup: ["test/support/global-setup.ts"],
     setupFiles: ["test/support/setup-db.ts"],

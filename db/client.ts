@@ -57,6 +57,12 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection can be closed under the pool (a PostgreSQL restart, a failover, an
+  // administrator's terminate); the pool drops it and opens another on the next query. Without
+  // a listener, node-postgres would rethrow the error and take the whole app server down.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   const db = drizzle(pool, { schema });
   const lockClient = await pool.connect();
   try {

@@ -202,13 +202,12 @@ async function runActions(planId: string, auditAction: string, build: (ctx: Buil
   return database.transaction(async (tx) => {
     const [locked] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
     if (!locked || locked.status === "archived") return { ok: false, message: "This plan is archived." };
-    const [library, openFlags, entries, findingMuscles, activityIds] = await Promise.all([
-      loadLibrary(tx, viewer.practiceId),
-      openFlagsOf(tx, viewer, row.clientId),
-      entriesOf(tx, planId),
-      latestFindingMuscles(tx, viewer, row.intakeId),
-      activityIdsOf(tx, viewer, row.intakeId),
-    ]);
+    // One connection runs a transaction, so these reads go one after another.
+    const library = await loadLibrary(tx, viewer.practiceId);
+    const openFlags = await openFlagsOf(tx, viewer, row.clientId);
+    const entries = await entriesOf(tx, planId);
+    const findingMuscles = await latestFindingMuscles(tx, viewer, row.intakeId);
+    const activityIds = await activityIdsOf(tx, viewer, row.intakeId);
     let state: BuilderState = { status: locked.status, entries, publishedVersions: locked.publishedVersions };
     const ctx = { library, openFlags, newKey: () => crypto.randomUUID() };
     const errors: string[] = [];
