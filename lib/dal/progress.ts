@@ -1,11 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { checkoffs, intakes, painLogs, plans, planVersions, practices } from "@/db/schema";
+import { checkoffs, flags, intakes, painLogs, plans, planVersions, practices, symptomReports } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { adherenceWindows, type Adherence, type VersionInForce } from "@/lib/domain/adherence";
 import { dayIn } from "@/lib/domain/days";
+import { planPauses } from "@/lib/domain/pauses";
 import { strengthenOpenedOn as phaseTwoOpenedOn } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
+import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
+import { loadLibrary } from "./plan-library";
 import { gateOf } from "./plans";
 
 export interface ActivePlan {
@@ -85,11 +88,31 @@ export async function computeProgress(database: Pick<Db, "select">, practiceId: 
     .where(and(eq(checkoffs.clientId, clientId), eq(checkoffs.planId, active.plan.id), eq(checkoffs.practiceId, practiceId)));
   const versions: VersionInForce[] = active.versions.map((v) => ({ from: dayIn(active.timeZone, v.publishedAt), entries: v.entries }));
   const phaseChangeDay = strengthenOpenedOn(active);
+  const pauses = await pausesOf(database, practiceId, clientId, active);
   return {
     pain,
     intakePain: active.intakePain,
     phaseChangeDay,
-    adherence: adherenceWindows({ versions, strengthenFrom: phaseChangeDay, checkoffs: marks }, active.today),
+    adherence: adherenceWindows({ versions, strengthenFrom: phaseChangeDay, checkoffs: marks, pauses }, active.today),
     versions: active.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt })),
   };
+}
+
+/** When the client was told not to do items of this plan (lib/domain/pauses.ts decides which). */
+async function pausesOf(database: Pick<Db, "select">, practiceId: string, clientId: string, active: ActivePlan) {
+  const day = (at: Date | null) => (at ? dayIn(active.timeZone, at) : null);
+  const reports = await database
+    .select({ reportedAt: symptomReports.reportedAt, resolvedAt: symptomReports.resolvedAt })
+    .from(symptomReports)
+    .where(and(eq(symptomReports.clientId, clientId), eq(symptomReports.practiceId, practiceId)));
+  const flagRows = await database
+    .select({ contraindicationId: flags.contraindicationId, openedAt: flags.openedAt, closedAt: flags.closedAt })
+    .from(flags)
+    .where(and(eq(flags.clientId, clientId), eq(flags.practiceId, practiceId)));
+  return planPauses({
+    entries: active.versions.flatMap((v) => v.entries),
+    items: await loadLibrary(database, practiceId),
+    reports: reports.map((r) => ({ from: day(r.reportedAt)!, to: day(r.resolvedAt) })),
+    flags: flagRows.map((f) => ({ contraindicationId: f.contraindicationId as ContraindicationId, from: day(f.openedAt)!, to: day(f.closedAt) })),
+  });
 }

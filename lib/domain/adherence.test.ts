@@ -36,6 +36,23 @@ describe("adherence", () => {
     expect(adherence({ versions: [v1, v2], strengthenFrom: null, checkoffs: [], from: "2026-11-20", to: "2026-11-21" })).toEqual({ due: 3, done: 0, ratio: 0 });
   });
 
+  it("does not count paused days: a stop-symptom report or a flag pauses items from its first to its last day", () => {
+    const checkoffs = [{ itemId: "calf-self-massage", day: "2026-11-18", session: 1 }];
+    const base = { versions: [v1], strengthenFrom: null, checkoffs, from: "2026-11-16", to: "2026-11-20" };
+    expect(adherence(base)).toEqual({ due: 5, done: 1, ratio: 1 / 5 });
+    // Paused 17th to 19th: due on the 16th and the 20th, plus the session done on the 18th
+    // (done before the pause began, as on the day a symptom is reported).
+    const closed = [{ itemIds: ["calf-self-massage"], from: "2026-11-17", to: "2026-11-19" }];
+    expect(adherence({ ...base, pauses: closed })).toEqual({ due: 3, done: 1, ratio: 1 / 3 });
+    // Still on: nothing due from the 17th but what was done.
+    expect(adherence({ ...base, pauses: [{ itemIds: ["calf-self-massage"], from: "2026-11-17", to: null }] })).toEqual({ due: 2, done: 1, ratio: 1 / 2 });
+    expect(adherence({ ...base, checkoffs: [], pauses: [{ itemIds: ["calf-self-massage"], from: "2026-11-17", to: null }] })).toEqual({ due: 1, done: 0, ratio: 0 });
+    // A pause of other items changes nothing.
+    expect(adherence({ ...base, pauses: [{ itemIds: ["calf-stretch"], from: "2026-11-16", to: null }] })).toEqual(adherence(base));
+    // Everything paused: nothing was due.
+    expect(adherence({ ...base, checkoffs: [], pauses: [{ itemIds: ["calf-self-massage"], from: "2026-11-01", to: null }] }).ratio).toBeNull();
+  });
+
   it("gives 7-day, 30-day and since-start windows with a fixed clock, and nothing due before the plan", () => {
     const today = dayIn("Europe/London", new Date("2026-11-22T10:00:00Z"));
     const windows = adherenceWindows({ versions: [v1], strengthenFrom: null, checkoffs: [{ itemId: "calf-self-massage", day: today, session: 1 }] }, today);

@@ -6,7 +6,11 @@ import type { Dosage, PlanPhase } from "./reference/plan-items";
  * Adherence = sessions done / sessions due (issue 5). What is due comes from the plan version in
  * force each day and the dosage of each item (3 times a day = 3 sessions), strengthen items only
  * from the day that phase opened; advice is never due. Marks beyond what was due do not count,
- * so tapping more never raises adherence above what the plan asked. Pure: days are passed in.
+ * so tapping more never raises adherence above what the plan asked. An item the client was told
+ * not to do is not due either: a stop-symptom report pauses hands-on work and an open flag pauses
+ * the items it blocks (DOMAIN.md, red flags and cautions), so a client who obeyed is not marked
+ * down for it; sessions done on such a day before the pause began still count. Pure: days are
+ * passed in.
  */
 export interface VersionInForce {
   /** First day the version applied (its publication day). */
@@ -18,6 +22,14 @@ export interface Checkoff {
   itemId: string;
   day: string;
   session: number;
+}
+
+/** Days an item was paused, both ends included (the day it began and the day it was lifted). */
+export interface Pause {
+  itemIds: readonly string[];
+  from: string;
+  /** null while the pause is still on. */
+  to: string | null;
 }
 
 export interface Adherence {
@@ -46,9 +58,12 @@ export function adherence(input: {
   versions: readonly VersionInForce[];
   strengthenFrom: string | null;
   checkoffs: readonly Checkoff[];
+  pauses?: readonly Pause[];
   from: string;
   to: string;
 }): Adherence {
+  const pausedOn = (itemId: string, day: string) =>
+    (input.pauses ?? []).some((p) => p.from <= day && (p.to === null || day <= p.to) && p.itemIds.includes(itemId));
   const first = [...input.versions].map((v) => v.from).sort()[0];
   if (!first) return { due: 0, done: 0, ratio: null };
   let due = 0;
@@ -56,8 +71,10 @@ export function adherence(input: {
   for (const day of daysBetween(input.from < first ? first : input.from, input.to)) {
     for (const [itemId, sessions] of dueOn(input.versions, day, input.strengthenFrom)) {
       const marks = new Set(input.checkoffs.filter((c) => c.itemId === itemId && c.day === day).map((c) => c.session)).size;
-      due += sessions;
-      done += Math.min(marks, sessions);
+      const counted = Math.min(marks, sessions);
+      // On a paused day only what was done (before the pause began) counts, as due and as done.
+      due += pausedOn(itemId, day) ? counted : sessions;
+      done += counted;
     }
   }
   return { due, done, ratio: due === 0 ? null : done / due };

@@ -23,7 +23,7 @@ export interface ItemVerdict {
   warnings: string[];
 }
 
-type ItemScopes = Pick<PlanItemDefinition, "scopes">;
+export type ItemScopes = Pick<PlanItemDefinition, "scopes">;
 
 export function judgeItem(item: ItemScopes, openFlags: readonly OpenFlagRef[]): ItemVerdict {
   const reasons: string[] = [];

@@ -4,7 +4,7 @@ import { checkoffs, invitations, outbox } from "@/db/schema";
 import { createClient } from "@/lib/dal/client-records";
 import { acceptInvitation, checkInvitation, inviteClient } from "@/lib/dal/invitations";
 import { createPlan, editPlan } from "@/lib/dal/plans";
-import { getPortalToday, markDone, reportSymptom, undoMark } from "@/lib/dal/portal";
+import { getMyProgress, getPortalToday, markDone, reportSymptom, undoMark } from "@/lib/dal/portal";
 import { listOpenReports } from "@/lib/dal/symptoms";
 import { verifySignIn } from "@/lib/dal/sign-in";
 import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
@@ -83,7 +83,11 @@ describe("check-offs", () => {
 
   it("are paused for hands-on items once the client reports a stop symptom, which staff see", async () => {
     await signInWith("ines@example.test", "a-good-long-password");
+    // Due today: warm compress and calf self-massage once each (calf stretch is phase 2, locked).
+    expect((await getMyProgress()).adherence!.last7).toEqual({ due: 2, done: 0, ratio: 0 });
     await reportSymptom("tingling", "After rolling");
+    // The paused massage is no longer due; the client is not marked down for obeying.
+    expect((await getMyProgress()).adherence!.last7).toEqual({ due: 1, done: 0, ratio: 0 });
     const today = await getPortalToday();
     expect(today.plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pausedReason).toMatch(/you reported tingling/);
     expect(today.plan!.relax.find((i) => i.itemId === "warm-compress")!.pausedReason).toBeNull();
