@@ -9,6 +9,7 @@ import { strengthenOpenedOn, type Gate } from "@/lib/domain/phase-gate";
 import { dayIn } from "@/lib/domain/days";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import { audit } from "./audit";
+import { practiceDay } from "./practice-day";
 import { loadLibrary, type LibraryItem } from "./plan-library";
 import { staffClient, staffPlan } from "./scope";
 import { type Viewer } from "./viewer";
@@ -150,9 +151,7 @@ export async function getPlanBuilder(planId: string): Promise<PlanBuilderView> {
   const logs = await database.select({ day: painLogs.day, score: painLogs.score }).from(painLogs).where(and(eq(painLogs.clientId, row.clientId), eq(painLogs.practiceId, viewer.practiceId)));
   const items = entries.map((e) => library.get(e.itemId)!).filter(Boolean);
   const latest = versions[0];
-  const [practice] = await database.select({ timeZone: practices.timeZone }).from(practices).where(eq(practices.id, viewer.practiceId));
-  const timeZone = practice?.timeZone ?? "UTC";
-  const today = dayIn(timeZone, new Date());
+  const { timeZone, today } = await practiceDay(database, viewer.practiceId);
   const first = versions.at(-1);
   const current = JSON.stringify(orderedEntries(entries).map((e) => [e.itemId, e.dosage, e.note]));
   const published = latest ? JSON.stringify(latest.entries.map((e) => [e.itemId, e.dosage, e.note])) : null;

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, desc, eq, isNull, max } from "drizzle-orm";
 import { checkoffs, flags, painLogs, symptomReports } from "@/db/schema";
-import { dayIn } from "@/lib/domain/days";
 import { dailySessions } from "@/lib/domain/dosage";
 import { describeGate } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { judgeItem } from "@/lib/domain/plan-rules";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import { audit } from "./audit";
+import { practiceDay } from "./practice-day";
 import { db } from "./database";
 import { loadLibrary } from "./plan-library";
 import { gateOf } from "./plans";
@@ -59,7 +59,7 @@ export async function getPortalToday(): Promise<PortalToday> {
     .from(symptomReports)
     .where(and(eq(symptomReports.clientId, viewer.clientId), eq(symptomReports.practiceId, viewer.practiceId), isNull(symptomReports.resolvedAt)))
     .orderBy(desc(symptomReports.reportedAt));
-  const today = active?.today ?? new Date().toISOString().slice(0, 10);
+  const today = active?.today ?? (await practiceDay(database, viewer.practiceId)).today;
   const painToday = active?.logs.find((l) => l.day === today) ?? null;
   await audit(database, viewer, { action: "portal.today", objectType: "client", objectId: viewer.clientId, outcome: "allowed" });
   const latest = active?.versions.at(-1);
@@ -155,7 +155,7 @@ export async function logPain(score: number, note: string | null): Promise<void>
   const viewer = await requireClient("portal.pain");
   const database = await db();
   const active = await loadActivePlan(database, viewer.practiceId, viewer.clientId);
-  const day = active?.today ?? dayIn("UTC", new Date());
+  const day = active?.today ?? (await practiceDay(database, viewer.practiceId)).today;
   await database.transaction(async (tx) => {
     await tx
       .insert(painLogs)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { checkoffs, flags, intakes, painLogs, plans, planVersions, practices, symptomReports } from "@/db/schema";
+import { checkoffs, flags, intakes, painLogs, plans, planVersions, symptomReports } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { adherenceWindows, type Adherence, type VersionInForce } from "@/lib/domain/adherence";
 import { dayIn } from "@/lib/domain/days";
@@ -9,6 +9,7 @@ import { strengthenOpenedOn as phaseTwoOpenedOn } from "@/lib/domain/phase-gate"
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import { loadLibrary } from "./plan-library";
+import { practiceDay } from "./practice-day";
 import { gateOf } from "./plans";
 
 export interface ActivePlan {
@@ -22,8 +23,7 @@ export interface ActivePlan {
 
 /** The client's active plan with everything the portal and the progress views derive from. */
 export async function loadActivePlan(database: Pick<Db, "select">, practiceId: string, clientId: string, now = new Date()): Promise<ActivePlan | null> {
-  const [practice] = await database.select({ timeZone: practices.timeZone }).from(practices).where(eq(practices.id, practiceId));
-  const timeZone = practice?.timeZone ?? "UTC";
+  const { timeZone, today } = await practiceDay(database, practiceId, now);
   const [plan] = await database
     .select()
     .from(plans)
@@ -47,7 +47,7 @@ export async function loadActivePlan(database: Pick<Db, "select">, practiceId: s
     versions: versions.map((v) => ({ ...v, entries: v.entries as PublishedEntry[] })),
     intakePain: intake?.painNow ?? null,
     timeZone,
-    today: dayIn(timeZone, now),
+    today,
     logs,
   };
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { findings, noteAmendments, screenings, sessionNotes, users } from "@/db/schema";
 import { signBlockers } from "@/lib/domain/charting";
-import { todayIso } from "@/lib/validation/fields";
 import type { SessionNoteInput } from "@/lib/validation/session-note";
 import { audit } from "./audit";
+import { practiceDay } from "./practice-day";
 import { findingColumns, type FindingDto } from "./findings";
 import { staffIntake, staffNote } from "./scope";
 
@@ -40,6 +40,7 @@ export interface SessionNoteDto {
  */
 export async function startSession(intakeId: string): Promise<string> {
   const { viewer, row: intake, database } = await staffIntake(intakeId, "note.create");
+  const { today } = await practiceDay(database, viewer.practiceId);
   return database.transaction(async (tx) => {
     const [last] = await tx
       .select({ id: sessionNotes.id })
@@ -58,7 +59,7 @@ export async function startSession(intakeId: string): Promise<string> {
         clientId: intake.clientId,
         intakeId,
         therapistId: viewer.userId,
-        visitDate: todayIso(),
+        visitDate: today,
         updatedBy: viewer.userId,
       })
       .returning({ id: sessionNotes.id });

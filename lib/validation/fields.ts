@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayIn } from "@/lib/domain/days";
 
 /**
  * Field types shared by every form. Messages name the field, so they make sense next to it.
@@ -36,15 +37,25 @@ export function isoDate(label: string) {
   return z.iso.date({ error: `${label} must be a real date (yyyy-mm-dd).` });
 }
 
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * These schemas run in the browser and on the server without knowing the practice's time zone,
+ * so their date bounds are the widest true ones: a date after the latest calendar day on Earth
+ * (UTC+14) is in the future for every practice, one before the earliest (UTC-12) is past for all.
+ * The DAL stamps new records with the practice's own day.
+ */
+export function latestDayOnEarth(now = new Date()): string {
+  return dayIn("Pacific/Kiritimati", now);
+}
+
+export function earliestDayOnEarth(now = new Date()): string {
+  return dayIn("Etc/GMT+12", now);
 }
 
 /** A real date, not in the future, not before 1900. */
 export function pastDate(label: string) {
   return isoDate(label)
     .refine((d) => d >= "1900-01-01", `${label} must be after 1900.`)
-    .refine((d) => d <= todayIso(), `${label} cannot be in the future.`);
+    .refine((d) => d <= latestDayOnEarth(), `${label} cannot be in the future.`);
 }
 
 export function optionalPastDate(label: string) {

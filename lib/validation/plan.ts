@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalText, todayIso } from "./fields";
+import { isoDate, optionalText, earliestDayOnEarth } from "./fields";
 import { dosageSchema } from "./plan-item";
 
 export const addItemSchema = z.object({
@@ -20,7 +20,7 @@ export const gateSchema = z
   })
   .transform((v, ctx) => {
     if (v.type === "date") {
-      const parsed = isoDate("Unlock date").refine((d) => d >= todayIso(), "Unlock date cannot be in the past.").safeParse(v.date ?? "");
+      const parsed = isoDate("Unlock date").refine((d) => d >= earliestDayOnEarth(), "Unlock date cannot be in the past.").safeParse(v.date ?? "");
       if (!parsed.success) {
         ctx.addIssue({ code: "custom", path: ["date"], message: parsed.error.issues[0]!.message });
         return z.NEVER;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { isoDate, optionalScore, optionalText, requiredText, todayIso } from "./fields";
+import { isoDate, optionalScore, optionalText, requiredText, latestDayOnEarth } from "./fields";
 
 export const sessionNoteSchema = z.object({
-  visitDate: isoDate("Visit date").refine((d) => d <= todayIso(), "Visit date cannot be in the future."),
+  visitDate: isoDate("Visit date").refine((d) => d <= latestDayOnEarth(), "Visit date cannot be in the future."),
   subjective: optionalText("Subjective", 4000).transform((v) => v ?? ""),
   painNow: optionalScore("Pain now"),
   assessment: optionalText("Assessment", 4000).transform((v) => v ?? ""),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientSchema } from "./client";
-import { todayIso } from "./fields";
+import { addDays } from "@/lib/domain/days";
+import { earliestDayOnEarth, latestDayOnEarth } from "./fields";
 import { findingSchema } from "./finding";
 import { formDataToObject } from "./form-data";
 import { intakeSchema } from "./intake";
@@ -17,7 +18,7 @@ const validIntake = { chiefComplaint: "Knee pain", "painSites.0.site": "Back of 
 
 describe("bad input is refused with a message naming the field", () => {
   it("refuses a future or impossible date of birth", () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = addDays(latestDayOnEarth(), 1);
     expect(parseForm(clientSchema, form({ givenName: "A", familyName: "B", dateOfBirth: tomorrow }))).toEqual({
       ok: false,
       errors: { dateOfBirth: "Date of birth cannot be in the future." },
@@ -26,7 +27,16 @@ describe("bad input is refused with a message naming the field", () => {
       ok: false,
       errors: { dateOfBirth: "Date of birth must be a real date (yyyy-mm-dd)." },
     });
-    expect(parseForm(clientSchema, form({ givenName: "A", familyName: "B", dateOfBirth: todayIso() })).ok).toBe(true);
+    // Today is today wherever the practice is, from Kiritimati (UTC+14) to Baker Island (UTC-12).
+    for (const today of [latestDayOnEarth(), earliestDayOnEarth()]) {
+      expect(parseForm(clientSchema, form({ givenName: "A", familyName: "B", dateOfBirth: today })).ok, today).toBe(true);
+    }
+  });
+
+  it("bounds dates by the latest and earliest calendar day on Earth", () => {
+    const at = new Date("2026-11-22T11:00:00Z");
+    expect(latestDayOnEarth(at)).toBe("2026-11-23");
+    expect(earliestDayOnEarth(at)).toBe("2026-11-21");
   });
 
   it("refuses out-of-range, fractional and non-numeric scores", () => {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findings, sessionNotes } from "@/db/schema";
+import { findings, practices, sessionNotes } from "@/db/schema";
 import { createClient } from "@/lib/dal/client-records";
 import { saveFinding } from "@/lib/dal/findings";
 import { listFlags, recordClearance, recordReferral, recordScreen } from "@/lib/dal/flags";
@@ -8,7 +8,7 @@ import { createIntake, getIntake } from "@/lib/dal/intakes";
 import { addAmendment, getSessionNote, saveDraft, signNote, startSession } from "@/lib/dal/session-notes";
 import { getClientChart } from "@/lib/dal/timeline";
 import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
-import { todayIso } from "@/lib/validation/fields";
+import { dayIn } from "@/lib/domain/days";
 import type { IntakeInput } from "@/lib/validation/intake";
 import type { ScreenInput } from "@/lib/validation/screen";
 import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
@@ -37,7 +37,8 @@ const hikerIntake: IntakeInput = {
   ],
 };
 
-const note = (version: number, subjective: string) => ({ visitDate: todayIso(), subjective, painNow: 4, assessment: "", plan: "", version });
+// Test practices keep the default time zone, UTC.
+const note = (version: number, subjective: string) => ({ visitDate: dayIn("UTC", new Date()), subjective, painNow: 4, assessment: "", plan: "", version });
 const finding = (muscleId: "popliteus" | "gastrocnemius", tenderness: number) => ({ muscleId, side: "left" as const, tenderness, pointType: "active" as const, reproducesPain: true, notes: null });
 
 let clientId: string;
@@ -70,11 +71,31 @@ describe("intake", () => {
 });
 
 describe("session notes", () => {
+  it("are dated with the practice's own calendar day, not the server's", async () => {
+    // A zone whose calendar day differs from UTC's right now: UTC+14 from 10:00 UTC, UTC-12 before noon.
+    const now = new Date();
+    const timeZone = dayIn("Pacific/Kiritimati", now) !== dayIn("UTC", now) ? "Pacific/Kiritimati" : "Etc/GMT+12";
+    expect(dayIn(timeZone, now)).not.toBe(dayIn("UTC", now));
+    const db = await testDb();
+    const other = await createPractice("Far away");
+    await db.update(practices).set({ timeZone }).where(eq(practices.id, other.practice.id));
+    await signInAs(other.therapist);
+    try {
+      const created = await createClient({ givenName: "Tia", familyName: "East", dateOfBirth: null, email: null, phone: null, primaryTherapistId: null });
+      if (!created.ok) throw new Error("no client");
+      const noteId = await startSession(await createIntake(created.id, hikerIntake));
+      expect((await getSessionNote(noteId)).visitDate).toBe(dayIn(timeZone, new Date()));
+    } finally {
+      await signInAs(here.therapist);
+    }
+  });
+
   it("start from the last visit's findings, refuse to sign without a re-screen, then lock", async () => {
     const noteId = await startSession(intakeId);
     const draft = await getSessionNote(noteId);
     expect(draft.findings.map((f) => `${f.muscleId}:${f.tenderness}`).sort()).toEqual(["gastrocnemius:5", "popliteus:7"]);
 
+    expect(draft.visitDate).toBe(dayIn("UTC", new Date()));
     const saved = await saveDraft(noteId, note(draft.version, "Better on flat ground"));
     expect(saved).toEqual({ ok: true, version: draft.version + 1 });
     expect(await signNote(noteId, draft.version + 1)).toEqual({ ok: false, message: "Re-ask the contraindication screen at this visit before signing." });

@@ -112,6 +112,9 @@ const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$
  * text; the browser tests check it never runs) or refused, but never answered with a 500.
  * The value is what the server receives: a form cannot carry a lone surrogate (it becomes U+FFFD).
  */
+/** Today in UTC+14: a date after it is in the future wherever the practice is. */
+const latestDayOnEarth = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
 export function mustRefuse(spec: FieldSpec, raw: string): boolean {
   const value = raw.toWellFormed();
   const trimmed = value.trim();
@@ -126,7 +129,7 @@ export function mustRefuse(spec: FieldSpec, raw: string): boolean {
       return trimmed === "" ? Boolean(spec.required) : length(trimmed) > max || !EMAIL.test(trimmed);
     case "date": // yyyy-mm-dd as typed
       if (value === "") return Boolean(spec.required);
-      return !realDate(value) || (spec.min !== undefined && value < spec.min) || (Boolean(spec.past) && value > new Date().toISOString().slice(0, 10));
+      return !realDate(value) || (spec.min !== undefined && value < spec.min) || (Boolean(spec.past) && value > latestDayOnEarth());
     case "score":
       if (value === "") return Boolean(spec.required);
       return !/^\d{1,2}$/.test(trimmed) || Number(trimmed) > 10;
