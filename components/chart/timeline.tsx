@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TimelineEvent } from "@/lib/dal/timeline";
+import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
 import { flagInfo } from "@/lib/flag-display";
 
 function describe(event: TimelineEvent, clientId: string) {
@@ -29,6 +30,19 @@ function describe(event: TimelineEvent, clientId: string) {
       return <>{flagInfo(event.contraindicationId).name}: {event.text}</>;
     case "flag-closed":
       return <>{flagInfo(event.contraindicationId).name}: {event.text}</>;
+    case "plan-published":
+      return (
+        <>
+          <Link href={`/clients/${clientId}/plans/${event.planId}`} className="font-medium text-brand-700 underline">
+            Home plan version {event.version}
+          </Link>{" "}
+          published by {event.by}
+        </>
+      );
+    case "symptom-reported":
+      return <>Reported in the portal: {STOP_SYMPTOM_NAMES[event.symptom].toLowerCase()}{event.text ? ` (${event.text})` : ""}; hands-on items paused</>;
+    case "symptom-resolved":
+      return <>Symptom report resolved ({STOP_SYMPTOM_NAMES[event.symptom].toLowerCase()}){event.text ? `: ${event.text}` : ""}</>;
   }
 }
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { resolveReportAction } from "@/app/(clinician)/clients/[id]/portal/actions";
 import type { SymptomReportDto } from "@/lib/dal/symptoms";
+import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
 import { ResolveReportForm } from "./resolve-report-form";
 
-const WORDS = { tingling: "Tingling", numbness: "Numbness", "sharp-pain": "Sharp pain", "radiating-pain": "Radiating pain" } as const;
 
 /** Stop symptoms reported in the portal; open ones carry a resolve form. */
 export function SymptomReportList({ reports, showClient = false }: { reports: SymptomReportDto[]; showClient?: boolean }) {
@@ -13,7 +13,7 @@ export function SymptomReportList({ reports, showClient = false }: { reports: Sy
       {reports.map((r) => (
         <li key={r.id} className={`rounded-md border p-3 ${r.resolvedAt ? "border-slate-200" : "border-red-700 bg-red-50"}`}>
           <p className="font-semibold">
-            {WORDS[r.kind]}
+            {STOP_SYMPTOM_NAMES[r.kind]}
             {showClient ? (
               <>
                 {" — "}
@@ -25,7 +25,7 @@ export function SymptomReportList({ reports, showClient = false }: { reports: Sy
           {r.resolvedAt ? (
             <p className="text-sm text-slate-700">Resolved {r.resolvedAt.toLocaleDateString("en-GB")}: {r.resolution}</p>
           ) : showClient ? null : (
-            <ResolveReportForm action={resolveReportAction.bind(null, r.id)} label={`Resolve ${WORDS[r.kind].toLowerCase()} report`} />
+            <ResolveReportForm action={resolveReportAction.bind(null, r.id)} label={`Resolve ${STOP_SYMPTOM_NAMES[r.kind].toLowerCase()} report`} />
           )}
         </li>
       ))}

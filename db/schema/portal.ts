@@ -1,4 +1,5 @@
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { STOP_SYMPTOMS } from "../../lib/domain/symptoms";
 import { clientIdColumn } from "./clients";
 import { practiceIdColumn } from "./practices";
 import { plans } from "./plans";
@@ -67,7 +68,7 @@ export const checkoffs = pgTable(
   (t) => [uniqueIndex("checkoffs_unique").on(t.clientId, t.planId, t.itemId, t.day, t.session)],
 );
 
-export const symptomKind = pgEnum("symptom_kind", ["tingling", "numbness", "sharp-pain", "radiating-pain"]);
+export const symptomKind = pgEnum("symptom_kind", STOP_SYMPTOMS);
 
 /** A stop symptom the client reported: pauses hands-on items until a therapist resolves it. */
 export const symptomReports = pgTable(

@@ -6,6 +6,7 @@ import { describeGate } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { judgeItem } from "@/lib/domain/plan-rules";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
+import { STOP_SYMPTOM_NAMES, type StopSymptom } from "@/lib/domain/symptoms";
 import { audit } from "./audit";
 import { practiceDay } from "./practice-day";
 import { db } from "./database";
@@ -43,12 +44,6 @@ export interface PortalToday {
   openReports: { kind: string; reportedAt: Date }[];
 }
 
-const SYMPTOM_WORDS: Record<string, string> = {
-  tingling: "tingling",
-  numbness: "numbness",
-  "sharp-pain": "sharp pain",
-  "radiating-pain": "radiating pain",
-};
 
 export async function getPortalToday(): Promise<PortalToday> {
   const viewer = await requireClient("portal.today");
@@ -83,7 +78,7 @@ export async function getPortalToday(): Promise<PortalToday> {
     const blockedNow = libraryItem ? judgeItem(libraryItem, flagRefs).blocked : false;
     const pausedReason =
       reported && entry.handsOn
-        ? `Paused: you reported ${SYMPTOM_WORDS[reported.kind]} on ${reported.reportedAt.toLocaleDateString("en-GB")}. Do not do hands-on work until your therapist has been in touch.`
+        ? `Paused: you reported ${STOP_SYMPTOM_NAMES[reported.kind].toLowerCase()} on ${reported.reportedAt.toLocaleDateString("en-GB")}. Do not do hands-on work until your therapist has been in touch.`
         : blockedNow
           ? "Paused by your therapist after your latest screening. Please do not do this one for now."
           : null;
@@ -166,7 +161,7 @@ export async function logPain(score: number, note: string | null): Promise<void>
 }
 
 /** A stop symptom: pauses hands-on items and reaches the therapist at once. */
-export async function reportSymptom(kind: "tingling" | "numbness" | "sharp-pain" | "radiating-pain", note: string | null): Promise<void> {
+export async function reportSymptom(kind: StopSymptom, note: string | null): Promise<void> {
   const viewer = await requireClient("portal.symptom");
   const database = await db();
   await database.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { clients, symptomReports } from "@/db/schema";
+import type { StopSymptom } from "@/lib/domain/symptoms";
 import { audit } from "./audit";
 import { db } from "./database";
 import { computeProgress, type Progress } from "./progress";
@@ -11,7 +12,7 @@ export interface SymptomReportDto {
   id: string;
   clientId: string;
   clientName: string;
-  kind: "tingling" | "numbness" | "sharp-pain" | "radiating-pain";
+  kind: StopSymptom;
   note: string | null;
   reportedAt: Date;
   resolvedAt: Date | null;

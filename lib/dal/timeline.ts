@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { findings, flags, intakes, noteAmendments, sessionNotes } from "@/db/schema";
+import { findings, flags, intakes, noteAmendments, plans, planVersions, sessionNotes, symptomReports, users } from "@/db/schema";
 import { findingTrends, type FindingTrend } from "@/lib/domain/charting";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
+import type { StopSymptom } from "@/lib/domain/symptoms";
 import { audit } from "./audit";
 import { staffClient } from "./scope";
 
@@ -13,7 +14,10 @@ export type TimelineEvent =
   | { kind: "amendment"; at: Date; noteId: string; text: string }
   | { kind: "flag-opened"; at: Date; contraindicationId: ContraindicationId }
   | { kind: "referral"; at: Date; contraindicationId: ContraindicationId; text: string }
-  | { kind: "flag-closed"; at: Date; contraindicationId: ContraindicationId; how: "cleared" | "resolved"; text: string };
+  | { kind: "flag-closed"; at: Date; contraindicationId: ContraindicationId; how: "cleared" | "resolved"; text: string }
+  | { kind: "plan-published"; at: Date; planId: string; version: number; by: string }
+  | { kind: "symptom-reported"; at: Date; symptom: StopSymptom; text: string | null }
+  | { kind: "symptom-resolved"; at: Date; symptom: StopSymptom; text: string | null };
 
 export interface ClientChart {
   timeline: TimelineEvent[];
@@ -40,7 +44,21 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
         .where(and(eq(sessionNotes.clientId, clientId), eq(noteAmendments.practiceId, viewer.practiceId)))
     : [];
 
+  const versionRows = await database
+    .select({ planId: planVersions.planId, version: planVersions.version, at: planVersions.publishedAt, by: users.displayName })
+    .from(planVersions)
+    .innerJoin(plans, eq(plans.id, planVersions.planId))
+    .innerJoin(users, eq(users.id, planVersions.publishedBy))
+    .where(and(eq(plans.clientId, clientId), eq(planVersions.practiceId, viewer.practiceId)));
+  const reportRows = await database.select().from(symptomReports).where(inClient(symptomReports));
+
   const timeline: TimelineEvent[] = [
+    ...versionRows.map((v) => ({ kind: "plan-published" as const, ...v })),
+    ...reportRows.flatMap((r) => {
+      const events: TimelineEvent[] = [{ kind: "symptom-reported", at: r.reportedAt, symptom: r.kind, text: r.note }];
+      if (r.resolvedAt) events.push({ kind: "symptom-resolved", at: r.resolvedAt, symptom: r.kind, text: r.resolution });
+      return events;
+    }),
     ...intakeRows.map((i) => ({ kind: "intake" as const, at: i.createdAt, id: i.id, text: i.chiefComplaint })),
     ...noteRows.map((n) => ({ kind: "session" as const, at: n.signedAt ?? n.createdAt, id: n.id, status: n.status, visitDate: n.visitDate })),
     ...amendmentRows.map((a) => ({ kind: "amendment" as const, at: a.createdAt, noteId: a.noteId, text: a.body })),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STOP_SYMPTOMS } from "@/lib/domain/symptoms";
 import { optionalText, score } from "./fields";
 
 export const painLogSchema = z.object({
@@ -7,7 +8,7 @@ export const painLogSchema = z.object({
 });
 
 export const symptomSchema = z.object({
-  kind: z.enum(["tingling", "numbness", "sharp-pain", "radiating-pain"], { error: "Choose what you feel." }),
+  kind: z.enum(STOP_SYMPTOMS, { error: "Choose what you feel." }),
   note: optionalText("What happened", 500),
 });
 

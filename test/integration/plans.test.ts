@@ -5,6 +5,7 @@ import { recordScreen } from "@/lib/dal/flags";
 import { createIntake } from "@/lib/dal/intakes";
 import { getLibraryItem, listLibrary, saveLibraryItem } from "@/lib/dal/plan-library";
 import { createPlan, editPlan, getPlanBuilder, suggestIntoPlan } from "@/lib/dal/plans";
+import { getClientChart } from "@/lib/dal/timeline";
 import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
 import type { LibraryItemInput } from "@/lib/validation/plan-item";
 import type { ScreenInput } from "@/lib/validation/screen";
@@ -63,6 +64,12 @@ describe("a plan", () => {
     plan = await getPlanBuilder(planId);
     expect(plan.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(plan.versions[0]!.publishedByName).toBe(here.therapist.displayName);
+    // Both publications are on the client's timeline, in order.
+    const published = (await getClientChart(clientId)).timeline.filter((e) => e.kind === "plan-published");
+    expect(published).toMatchObject([
+      { planId, version: 1, by: here.therapist.displayName },
+      { planId, version: 2, by: here.therapist.displayName },
+    ]);
   });
 
   it("retires the client's previous plan when a new one is activated", async () => {

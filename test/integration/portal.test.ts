@@ -5,7 +5,8 @@ import { createClient } from "@/lib/dal/client-records";
 import { acceptInvitation, checkInvitation, inviteClient } from "@/lib/dal/invitations";
 import { createPlan, editPlan } from "@/lib/dal/plans";
 import { getMyProgress, getPortalToday, markDone, reportSymptom, undoMark } from "@/lib/dal/portal";
-import { listOpenReports } from "@/lib/dal/symptoms";
+import { listOpenReports, resolveReport } from "@/lib/dal/symptoms";
+import { getClientChart } from "@/lib/dal/timeline";
 import { verifySignIn } from "@/lib/dal/sign-in";
 import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
 import { currentRequest } from "../support/request-context";
@@ -94,7 +95,18 @@ describe("check-offs", () => {
     expect(await markDone("calf-self-massage", 1)).toEqual({ ok: false, message: expect.stringMatching(/Paused/) });
     await expect(listOpenReports()).rejects.toThrow(NOT_FOUND);
     await signInAs(here.therapist);
-    expect((await listOpenReports()).map((r) => r.kind)).toEqual(["tingling"]);
+    const [report] = await listOpenReports();
+    expect(report).toMatchObject({ kind: "tingling", note: "After rolling" });
+    // The report is on the client's timeline, and so is its resolution.
+    await resolveReport(report!.id, "Called: pressure too deep, resume gently");
+    const events = (await getClientChart(report!.clientId)).timeline.filter((e) => e.kind.startsWith("symptom"));
+    expect(events).toMatchObject([
+      { kind: "symptom-reported", symptom: "tingling", text: "After rolling" },
+      { kind: "symptom-resolved", symptom: "tingling", text: "Called: pressure too deep, resume gently" },
+    ]);
+    // Resolved: the massage is back on Today.
+    await signInWith("ines@example.test", "a-good-long-password");
+    expect((await getPortalToday()).plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pausedReason).toBeNull();
   });
 
   it("cannot be read by staff through the portal", async () => {
