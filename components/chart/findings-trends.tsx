@@ -1,6 +1,7 @@
 import type { ClientChart } from "@/lib/dal/timeline";
 import { describeTrend } from "@/lib/domain/charting";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
+import { formatShortDay } from "@/lib/format";
 
 const muscleName = (id: string) => MUSCLES.find((m) => m.id === id)?.name ?? id;
 
@@ -16,7 +17,7 @@ export function FindingsTrends({ chart }: { chart: ClientChart }) {
             <th scope="col" className="px-3 py-2">Muscle</th>
             {chart.visits.map((v) => (
               <th key={v.id} scope="col" className="px-3 py-2 font-semibold">
-                {v.label} {v.date.toLocaleDateString("en-GB", { day: "numeric", month: "short" })}
+                {v.label} {formatShortDay(v.day)}
               </th>
             ))}
             <th scope="col" className="px-3 py-2">Change</th>

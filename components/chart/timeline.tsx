@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineEvent } from "@/lib/dal/timeline";
 import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
 import { flagInfo } from "@/lib/flag-display";
+import { formatDateTime } from "@/lib/format";
 
 function describe(event: TimelineEvent, clientId: string) {
   switch (event.kind) {
@@ -47,14 +48,14 @@ function describe(event: TimelineEvent, clientId: string) {
 }
 
 /** The client's record in date order. Text is rendered as text: notes never become markup. */
-export function Timeline({ events, clientId }: { events: TimelineEvent[]; clientId: string }) {
+export function Timeline({ events, clientId, timeZone }: { events: TimelineEvent[]; clientId: string; timeZone: string }) {
   if (events.length === 0) return <p className="text-slate-700">Nothing recorded yet.</p>;
   return (
     <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
       {events.map((event, i) => (
         <li key={i} className="text-sm">
           <time dateTime={event.at.toISOString()} className="block text-xs text-slate-600">
-            {event.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+            {formatDateTime(event.at, timeZone)}
           </time>
           {describe(event, clientId)}
         </li>

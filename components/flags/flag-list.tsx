@@ -1,10 +1,11 @@
 import { recordClearanceAction, recordReferralAction } from "@/app/(clinician)/clients/[id]/flags/actions";
 import type { FlagDto } from "@/lib/dal/flags";
 import { flagInfo } from "@/lib/flag-display";
+import { formatDayOf } from "@/lib/format";
 import { ClearanceForm, ReferralForm } from "./flag-forms";
 
 /** Open flags with their referral and clearance forms, then the closed ones as history. */
-export function FlagList({ open, closed }: { open: FlagDto[]; closed: FlagDto[] }) {
+export function FlagList({ open, closed, timeZone }: { open: FlagDto[]; closed: FlagDto[]; timeZone: string }) {
   return (
     <div className="space-y-3">
       {open.length === 0 ? <p className="text-slate-700">No open flags.</p> : null}
@@ -15,7 +16,7 @@ export function FlagList({ open, closed }: { open: FlagDto[]; closed: FlagDto[] 
             <h3 className="font-semibold">
               {info.levelName}: {info.name}
             </h3>
-            <p className="text-sm">Opened {flag.openedAt.toLocaleDateString("en-GB")}{flag.note ? ` — ${flag.note}` : ""}</p>
+            <p className="text-sm">Opened {formatDayOf(flag.openedAt, timeZone)}{flag.note ? ` — ${flag.note}` : ""}</p>
             {flag.referredTo ? (
               <p className="text-sm">Referred to {flag.referredTo} on {flag.referredOn}{flag.referralNote ? `: ${flag.referralNote}` : ""}</p>
             ) : null}

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { resolveReportAction } from "@/app/(clinician)/clients/[id]/portal/actions";
 import type { SymptomReportDto } from "@/lib/dal/symptoms";
 import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
+import { formatDateTime, formatDayOf } from "@/lib/format";
 import { ResolveReportForm } from "./resolve-report-form";
 
 
 /** Stop symptoms reported in the portal; open ones carry a resolve form. */
-export function SymptomReportList({ reports, showClient = false }: { reports: SymptomReportDto[]; showClient?: boolean }) {
+export function SymptomReportList({ reports, timeZone, showClient = false }: { reports: SymptomReportDto[]; timeZone: string; showClient?: boolean }) {
   if (reports.length === 0) return <p className="text-slate-700">No symptom reports.</p>;
   return (
     <ul className="space-y-2">
@@ -21,9 +22,9 @@ export function SymptomReportList({ reports, showClient = false }: { reports: Sy
               </>
             ) : null}
           </p>
-          <p className="text-sm">Reported {r.reportedAt.toLocaleString("en-GB")}{r.note ? `: ${r.note}` : ""}</p>
+          <p className="text-sm">Reported {formatDateTime(r.reportedAt, timeZone)}{r.note ? `: ${r.note}` : ""}</p>
           {r.resolvedAt ? (
-            <p className="text-sm text-slate-700">Resolved {r.resolvedAt.toLocaleDateString("en-GB")}: {r.resolution}</p>
+            <p className="text-sm text-slate-700">Resolved {formatDayOf(r.resolvedAt, timeZone)}: {r.resolution}</p>
           ) : showClient ? null : (
             <ResolveReportForm action={resolveReportAction.bind(null, r.id)} label={`Resolve ${STOP_SYMPTOM_NAMES[r.kind].toLowerCase()} report`} />
           )}

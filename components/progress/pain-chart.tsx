@@ -1,11 +1,11 @@
 import type { Progress } from "@/lib/dal/progress";
+import { formatShortDay as short } from "@/lib/format";
 
 const W = 320;
 const H = 160;
 const PAD = { left: 24, right: 8, top: 10, bottom: 22 };
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-const short = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /**
  * Pain over time with the intake value and the day phase 2 opened marked. The drawing is a

@@ -7,6 +7,7 @@ import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { judgeItem } from "@/lib/domain/plan-rules";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import { STOP_SYMPTOM_NAMES, type StopSymptom } from "@/lib/domain/symptoms";
+import { formatDayOf } from "@/lib/format";
 import { audit } from "./audit";
 import { practiceDay } from "./practice-day";
 import { db } from "./database";
@@ -78,7 +79,7 @@ export async function getPortalToday(): Promise<PortalToday> {
     const blockedNow = libraryItem ? judgeItem(libraryItem, flagRefs).blocked : false;
     const pausedReason =
       reported && entry.handsOn
-        ? `Paused: you reported ${STOP_SYMPTOM_NAMES[reported.kind].toLowerCase()} on ${reported.reportedAt.toLocaleDateString("en-GB")}. Do not do hands-on work until your therapist has been in touch.`
+        ? `Paused: you reported ${STOP_SYMPTOM_NAMES[reported.kind].toLowerCase()} on ${formatDayOf(reported.reportedAt, active.timeZone)}. Do not do hands-on work until your therapist has been in touch.`
         : blockedNow
           ? "Paused by your therapist after your latest screening. Please do not do this one for now."
           : null;

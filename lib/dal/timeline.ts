@@ -5,7 +5,9 @@ import { findingTrends, type FindingTrend } from "@/lib/domain/charting";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { StopSymptom } from "@/lib/domain/symptoms";
+import { dayIn } from "@/lib/domain/days";
 import { audit } from "./audit";
+import { practiceDay } from "./practice-day";
 import { staffClient } from "./scope";
 
 export type TimelineEvent =
@@ -21,7 +23,8 @@ export type TimelineEvent =
 
 export interface ClientChart {
   timeline: TimelineEvent[];
-  visits: { id: string; kind: "intake" | "session"; label: string; date: Date }[];
+  /** Each visit with its calendar day in the practice's time zone (yyyy-mm-dd). */
+  visits: { id: string; kind: "intake" | "session"; label: string; day: string }[];
   trends: FindingTrend[];
   sessions: { id: string; visitDate: string; status: "draft" | "signed"; intakeId: string }[];
 }
@@ -44,6 +47,7 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
         .where(and(eq(sessionNotes.clientId, clientId), eq(noteAmendments.practiceId, viewer.practiceId)))
     : [];
 
+  const { timeZone } = await practiceDay(database, viewer.practiceId);
   const versionRows = await database
     .select({ planId: planVersions.planId, version: planVersions.version, at: planVersions.publishedAt, by: users.displayName })
     .from(planVersions)
@@ -76,8 +80,8 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const visits = [
-    ...intakeRows.map((i) => ({ id: i.id, kind: "intake" as const, label: "Intake", date: i.createdAt, sortKey: i.createdAt.toISOString() })),
-    ...noteRows.map((n) => ({ id: n.id, kind: "session" as const, label: "Session", date: new Date(`${n.visitDate}T12:00:00Z`), sortKey: `${n.visitDate}T23:59:59|${n.createdAt.toISOString()}` })),
+    ...intakeRows.map((i) => ({ id: i.id, kind: "intake" as const, label: "Intake", day: dayIn(timeZone, i.createdAt), sortKey: i.createdAt.toISOString() })),
+    ...noteRows.map((n) => ({ id: n.id, kind: "session" as const, label: "Session", day: n.visitDate, sortKey: `${n.visitDate}T23:59:59|${n.createdAt.toISOString()}` })),
   ].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const trends = findingTrends(
     visits.map((v) => ({
@@ -89,7 +93,7 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
   await audit(database, viewer, { action: "chart.read", objectType: "client", objectId: clientId, outcome: "allowed" });
   return {
     timeline,
-    visits: visits.map(({ id, kind, label, date }) => ({ id, kind, label, date })),
+    visits: visits.map(({ id, kind, label, day }) => ({ id, kind, label, day })),
     trends,
     sessions: noteRows.map((n) => ({ id: n.id, visitDate: n.visitDate, status: n.status, intakeId: n.intakeId })),
   };

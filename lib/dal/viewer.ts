@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
-import { clients, sessions, users } from "@/db/schema";
+import { clients, practices, sessions, users } from "@/db/schema";
 import { auth } from "@/lib/auth/config";
 import { needsTouch, sessionEndReason, type Role } from "@/lib/domain/session-policy";
 import { audit, type AuditEntry } from "./audit";
@@ -18,6 +18,8 @@ export interface Viewer {
   email: string;
   /** The client record of a client viewer; null for staff. */
   clientId: string | null;
+  /** The practice's IANA time zone: times and calendar days are shown in it. */
+  timeZone: string;
 }
 
 const isStaff = (role: Role) => role === "admin" || role === "therapist";
@@ -43,9 +45,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       disabled: users.disabled,
       sessionVersion: users.sessionVersion,
       clientId: clients.id,
+      timeZone: practices.timeZone,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(practices, eq(practices.id, users.practiceId))
     .leftJoin(clients, eq(clients.userId, users.id))
     .where(and(eq(sessions.id, claims.sessionId), isNull(sessions.endedAt)))
     .limit(1);
@@ -76,6 +80,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     displayName: row.displayName,
     email: row.email,
     clientId: row.role === "client" ? row.clientId : null,
+    timeZone: row.timeZone,
   };
 });
 

@@ -4,11 +4,13 @@ import { ClientsTable } from "@/components/clients/clients-table";
 import { SymptomReportList } from "@/components/portal/symptom-report-list";
 import { listClients } from "@/lib/dal/clients";
 import { listOpenReports } from "@/lib/dal/symptoms";
+import { requireViewer } from "@/lib/dal/viewer";
 
 export const metadata: Metadata = { title: "Clients" };
 
 export default async function ClientsPage() {
   const [clients, reports] = await Promise.all([listClients(), listOpenReports()]);
+  const { timeZone } = await requireViewer();
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
@@ -20,7 +22,7 @@ export default async function ClientsPage() {
       {reports.length > 0 ? (
         <section aria-labelledby="reports-heading" className="mb-6 rounded-lg border-2 border-red-700 bg-white p-4">
           <h2 id="reports-heading" className="mb-2 text-lg font-semibold">Open symptom reports</h2>
-          <SymptomReportList reports={reports} showClient />
+          <SymptomReportList reports={reports} timeZone={timeZone} showClient />
         </section>
       ) : null}
       <ClientsTable clients={clients} />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { listOutbox } from "@/lib/dal/email";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -8,6 +10,7 @@ const STATUS = { pending: "Waiting to send", sent: "Sent", held: "Not sent: no m
 /** Emails of the practice. Without SMTP settings they stay here, so invitations still work. */
 export default async function OutboxPage() {
   const messages = await listOutbox();
+  const { timeZone } = await requireViewer();
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Outbox</h1>
@@ -19,7 +22,7 @@ export default async function OutboxPage() {
             <article aria-label={`Email to ${m.to}: ${m.subject}`} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="font-semibold">{m.subject}</h2>
               <p className="text-sm text-slate-700">
-                To {m.to} · {m.createdAt.toLocaleString("en-GB")} · {STATUS[m.status]}
+                To {m.to} · {formatDateTime(m.createdAt, timeZone)} · {STATUS[m.status]}
               </p>
               <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{m.body}</pre>
             </article>

@@ -4,6 +4,8 @@ import { PortalItem } from "@/components/portal/portal-item";
 import { getMyClientRecord } from "@/lib/dal/clients";
 import { getPortalToday } from "@/lib/dal/portal";
 import { logPainAction } from "./actions";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDayOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -18,6 +20,7 @@ function Phase({ id, title, children }: { id: string; title: string; children: R
 
 export default async function PortalTodayPage({ searchParams }: { searchParams: Promise<{ reported?: string }> }) {
   const [me, today, { reported }] = await Promise.all([getMyClientRecord(), getPortalToday(), searchParams]);
+  const { timeZone } = await requireViewer();
   const plan = today.plan;
   return (
     <>
@@ -34,7 +37,7 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
       {plan ? (
         <>
           <p className="mb-4 text-sm text-slate-700">
-            Your plan: version {plan.version}, updated {plan.versionDate.toLocaleDateString("en-GB")}.
+            Your plan: version {plan.version}, updated {formatDayOf(plan.versionDate, timeZone)}.
           </p>
           <Phase id="relax" title="Phase 1: relax the muscles">
             <ul className="space-y-3">

@@ -19,6 +19,8 @@ import { PainChart } from "@/components/progress/pain-chart";
 import { getClientProgress, listClientReports } from "@/lib/dal/symptoms";
 import { getClientChart } from "@/lib/dal/timeline";
 import { recordConsentAction } from "../actions";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDateTime, formatDayOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -34,6 +36,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     listClientReports(id),
     getClientProgress(id),
   ]);
+  const { timeZone } = await requireViewer();
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Section id="details" title="Details">
@@ -47,7 +50,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <dt className="font-medium text-slate-700">Portal login</dt>
           <dd>{client.hasPortalLogin ? "Active" : "Not invited"}</dd>
           <dt className="font-medium text-slate-700">Consent to treatment</dt>
-          <dd>{client.consentAt ? `Given by “${client.consentName}” on ${client.consentAt.toLocaleString("en-GB")}` : "Not recorded"}</dd>
+          <dd>{client.consentAt ? `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}` : "Not recorded"}</dd>
         </dl>
         {client.consentAt ? null : <ConsentForm action={recordConsentAction.bind(null, id)} />}
       </Section>
@@ -61,7 +64,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </div>
         )}
         <h3 className="mb-1 font-semibold">Symptom reports</h3>
-        <SymptomReportList reports={reports} />
+        <SymptomReportList reports={reports} timeZone={timeZone} />
         <h3 className="mb-1 mt-4 font-semibold">Adherence</h3>
         <AdherenceFigures progress={progress} />
         <h3 className="mb-1 mt-4 font-semibold">Pain log</h3>
@@ -69,7 +72,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       </Section>
 
       <Section id="flags" title="Contraindication flags">
-        <FlagList open={flags.open} closed={flags.closed} />
+        <FlagList open={flags.open} closed={flags.closed} timeZone={timeZone} />
       </Section>
 
       <Section id="episodes" title="Episodes of care">
@@ -78,7 +81,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           {intakes.map((intake) => (
             <li key={intake.id}>
               <Link href={`/clients/${id}/intakes/${intake.id}`} className="font-medium text-brand-700 underline">
-                Intake of {intake.createdAt.toLocaleDateString("en-GB")}
+                Intake of {formatDayOf(intake.createdAt, timeZone)}
               </Link>
               <span className="text-sm text-slate-700"> — {intake.chiefComplaint} (pain {intake.painNow}/10)</span>
             </li>
@@ -97,7 +100,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           {plans.map((plan) => (
             <li key={plan.id}>
               <Link href={`/clients/${id}/plans/${plan.id}`} className="font-medium text-brand-700 underline">
-                Plan of {plan.createdAt.toLocaleDateString("en-GB")}
+                Plan of {formatDayOf(plan.createdAt, timeZone)}
               </Link>
               <span className="text-sm text-slate-700"> — {plan.status === "active" ? `active, version ${plan.publishedVersions}` : plan.status}</span>
             </li>
@@ -114,7 +117,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
 
       <div className="lg:col-span-2">
         <Section id="timeline" title="Timeline">
-          <Timeline events={chart.timeline} clientId={id} />
+          <Timeline events={chart.timeline} clientId={id} timeZone={timeZone} />
         </Section>
       </div>
     </div>

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { AdherenceFigures } from "@/components/progress/adherence-figures";
 import { PainChart } from "@/components/progress/pain-chart";
 import { getMyProgress } from "@/lib/dal/portal";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDayOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Progress" };
 
 export default async function PortalProgressPage() {
   const progress = await getMyProgress();
+  const { timeZone } = await requireViewer();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
@@ -24,7 +27,7 @@ export default async function PortalProgressPage() {
         <ol className="space-y-1">
           {[...progress.versions].reverse().map((v, i) => (
             <li key={v.version}>
-              Version {v.version}, from {v.publishedAt.toLocaleDateString("en-GB")}
+              Version {v.version}, from {formatDayOf(v.publishedAt, timeZone)}
               {i === 0 ? " (the one you follow now)" : ""}
             </li>
           ))}

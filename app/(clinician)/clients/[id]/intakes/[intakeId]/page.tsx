@@ -10,12 +10,15 @@ import { overloadingActivities } from "@/lib/domain/examination";
 import { ACTIVITIES } from "@/lib/domain/reference/activities";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import { recordIntakeScreenAction, saveIntakeFindingAction, startSessionAction } from "../actions";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDateTime, formatDayOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Intake" };
 
 export default async function IntakePage({ params }: { params: Promise<{ id: string; intakeId: string }> }) {
   const { id, intakeId } = await params;
   const intake = await getIntake(intakeId);
+  const { timeZone } = await requireViewer();
   // Under another client's header and flags, this intake would pass for theirs.
   if (intake.clientId !== id) notFound();
   const screen = await getVisitScreen({ intakeId });
@@ -24,7 +27,7 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
     <div className="space-y-6">
       <section aria-labelledby="intake-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="intake-heading" className="mb-3 text-xl font-semibold">
-          Intake of {intake.createdAt.toLocaleDateString("en-GB")}
+          Intake of {formatDayOf(intake.createdAt, timeZone)}
         </h2>
         <IntakeSummary intake={intake} />
       </section>
@@ -54,7 +57,7 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="screen-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="screen-heading" className="mb-3 text-lg font-semibold">Contraindication screen</h2>
-        {screen ? <p className="mb-3 text-sm text-slate-700">Recorded {screen.recordedAt.toLocaleString("en-GB")}. Record it again if an answer changes.</p> : null}
+        {screen ? <p className="mb-3 text-sm text-slate-700">Recorded {formatDateTime(screen.recordedAt, timeZone)}. Record it again if an answer changes.</p> : null}
         <ScreenForm action={recordIntakeScreenAction.bind(null, intakeId)} />
       </section>
 

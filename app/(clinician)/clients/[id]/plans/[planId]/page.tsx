@@ -9,6 +9,8 @@ import { PlanEntry } from "@/components/plan/plan-entry";
 import { getPlanBuilder } from "@/lib/dal/plans";
 import { describeGate } from "@/lib/domain/phase-gate";
 import { addItemAction, advancePlanAction, publishPlanAction, setGateAction, suggestPlanAction } from "../actions";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Home plan" };
 
@@ -22,6 +24,7 @@ const PHASES = [
 export default async function PlanBuilderPage({ params }: { params: Promise<{ id: string; planId: string }> }) {
   const { id, planId } = await params;
   const plan = await getPlanBuilder(planId);
+  const { timeZone } = await requireViewer();
   // Under another client's header and flags, this plan would pass for theirs.
   if (plan.clientId !== id) notFound();
   const latest = plan.versions[0];
@@ -104,7 +107,7 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
         <ol className="space-y-1 text-sm">
           {plan.versions.map((v) => (
             <li key={v.version}>
-              Version {v.version} — published {v.publishedAt.toLocaleString("en-GB")} by {v.publishedByName} ({v.entries.length} items)
+              Version {v.version} — published {formatDateTime(v.publishedAt, timeZone)} by {v.publishedByName} ({v.entries.length} items)
             </li>
           ))}
         </ol>

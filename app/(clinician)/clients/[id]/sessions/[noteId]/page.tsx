@@ -8,6 +8,8 @@ import { SoapForm } from "@/components/session/soap-form";
 import { getVisitScreen } from "@/lib/dal/flags";
 import { getSessionNote } from "@/lib/dal/session-notes";
 import { addAmendmentAction, recordNoteScreenAction, saveDraftAction, saveNoteFindingAction, signNoteAction } from "../actions";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session note" };
 
@@ -30,6 +32,7 @@ function SignedNote({ note }: { note: Awaited<ReturnType<typeof getSessionNote>>
 export default async function SessionNotePage({ params }: { params: Promise<{ id: string; noteId: string }> }) {
   const { id, noteId } = await params;
   const note = await getSessionNote(noteId);
+  const { timeZone } = await requireViewer();
   // Under another client's header and flags, this note would pass for theirs.
   if (note.clientId !== id) notFound();
   const screen = await getVisitScreen({ noteId });
@@ -39,7 +42,7 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
       <Section id="note" title={`Session of ${note.visitDate} — ${draft ? "draft" : "signed"}`}>
         <p className="mb-3 text-sm text-slate-700">
           Therapist: {note.therapistName}.{" "}
-          {note.signedAt ? `Signed by ${note.signedByName} on ${note.signedAt.toLocaleString("en-GB")}; the note is locked.` : "Not signed yet."}
+          {note.signedAt ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.` : "Not signed yet."}
         </p>
         {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} /> : <SignedNote note={note} />}
       </Section>
@@ -53,7 +56,7 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
       </Section>
 
       <Section id="screen" title="Contraindication screen, re-asked">
-        {screen ? <p className="mb-3 text-sm text-slate-700">Recorded at this visit {screen.recordedAt.toLocaleString("en-GB")}.</p> : <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>}
+        {screen ? <p className="mb-3 text-sm text-slate-700">Recorded at this visit {formatDateTime(screen.recordedAt, timeZone)}.</p> : <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>}
         {draft ? <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} /> : null}
       </Section>
 
@@ -68,7 +71,7 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
             {note.amendments.map((a) => (
               <li key={a.id} className="rounded-md border border-slate-200 p-3">
                 <p className="text-xs text-slate-600">
-                  {a.createdAt.toLocaleString("en-GB")} — {a.authorName}
+                  {formatDateTime(a.createdAt, timeZone)} — {a.authorName}
                 </p>
                 <p className="whitespace-pre-wrap">{a.body}</p>
               </li>

@@ -3,12 +3,15 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/plan/print-button";
 import { PublishedPlan } from "@/components/plan/published-plan";
 import { getPrintablePlan } from "@/lib/dal/plans";
+import { requireViewer } from "@/lib/dal/viewer";
+import { formatDayOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Printable plan" };
 
 export default async function PrintPlanPage({ params }: { params: Promise<{ id: string; planId: string }> }) {
   const { id, planId } = await params;
   const { clientId, plan } = await getPrintablePlan(planId);
+  const { timeZone } = await requireViewer();
   // Under another client's address, this plan would pass for theirs.
   if (clientId !== id) notFound();
   if (!plan) return <p>This plan has not been published yet: there is nothing to print.</p>;
@@ -19,7 +22,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           <p className="text-sm font-semibold text-brand-700">{plan.practiceName}</p>
           <h2 className="text-xl font-semibold">Home plan for {plan.clientName}</h2>
           <p className="text-sm text-slate-700">
-            Version {plan.version.version}, {plan.version.publishedAt.toLocaleDateString("en-GB")}, by {plan.version.publishedByName}
+            Version {plan.version.version}, {formatDayOf(plan.version.publishedAt, timeZone)}, by {plan.version.publishedByName}
           </p>
         </div>
         <PrintButton />
