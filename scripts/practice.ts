@@ -1,0 +1,95 @@
+// npm run practice -- <command>: sets up a real practice on the database the app uses
+// (DATABASE_URL, else the embedded folder, which must not be in use by a running server).
+//
+//   create     --name "Practice" --time-zone Europe/London --admin-email you@example.com --admin-name "Your Name"
+//   add-staff  --practice <id> --email them@example.com --name "Their Name" [--role therapist|admin]
+//   list
+//
+// The password is asked for twice on the terminal, or read from UNKNOT_PASSWORD when set
+// (for automation; keep it out of shell history).
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { closeDatabase, getDatabase } from "../db/client";
+import { addStaff, createPracticeWithAdmin, listPractices, type ProvisionResult } from "../db/provision";
+import { practiceSchema, staffSchema } from "../lib/validation/practice";
+
+function ask(question: string, hidden: boolean): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  if (hidden) {
+    // Echo nothing of what is typed after the question.
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
+      if (s.startsWith(question)) process.stdout.write(question);
+    };
+  }
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      if (hidden) process.stdout.write("\n");
+      resolve(answer);
+    });
+  });
+}
+
+async function password(): Promise<string> {
+  if (process.env.UNKNOT_PASSWORD !== undefined) return process.env.UNKNOT_PASSWORD;
+  if (!process.stdin.isTTY) throw new Error("No terminal to ask for the password on: set UNKNOT_PASSWORD.");
+  const first = await ask("Password (at least 10 characters): ", true);
+  const again = await ask("Type it again: ", true);
+  if (first !== again) throw new Error("The two passwords do not match.");
+  return first;
+}
+
+function fail(issues: { path: PropertyKey[]; message: string }[]): never {
+  throw new Error(issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
+}
+
+function report(result: ProvisionResult, what: string) {
+  if (!result.ok) throw new Error(result.message);
+  console.log(`${what}\n  practice id: ${result.practiceId}\n  user id:     ${result.userId}`);
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: "string" },
+      "time-zone": { type: "string" },
+      "admin-email": { type: "string" },
+      "admin-name": { type: "string" },
+      practice: { type: "string" },
+      email: { type: "string" },
+      role: { type: "string", default: "therapist" },
+    },
+  });
+  if (command === "list") {
+    const { db } = await getDatabase();
+    for (const p of await listPractices(db)) console.log(`${p.id}  ${p.name}  (${p.timeZone}, ${p.staff} staff)`);
+    return;
+  }
+  if (command === "create") {
+    const parsed = practiceSchema.safeParse({
+      name: values.name,
+      timeZone: values["time-zone"],
+      admin: { email: values["admin-email"], displayName: values["admin-name"], password: await password() },
+    });
+    if (!parsed.success) fail(parsed.error.issues);
+    const { db } = await getDatabase();
+    return report(await createPracticeWithAdmin(db, parsed.data), `Created "${parsed.data.name}" with admin ${parsed.data.admin.email}.`);
+  }
+  if (command === "add-staff") {
+    if (!/^[0-9a-f-]{36}$/i.test(values.practice ?? "")) throw new Error("--practice <id> is required (npm run practice -- list shows the ids).");
+    const parsed = staffSchema.safeParse({ email: values.email, displayName: values.name, role: values.role, password: await password() });
+    if (!parsed.success) fail(parsed.error.issues);
+    const { db } = await getDatabase();
+    return report(await addStaff(db, values.practice!, parsed.data), `Added ${parsed.data.role} ${parsed.data.email}.`);
+  }
+  throw new Error("Commands: create, add-staff, list (see the top of scripts/practice.ts or the README).");
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDatabase());
