@@ -12,13 +12,14 @@ import type { PracticeInput, StaffInput } from "../lib/validation/practice";
  */
 export type ProvisionResult = { ok: true; practiceId: string; userId: string } | { ok: false; message: string };
 
-async function emailTaken(db: Pick<Db, "select">, email: string): Promise<boolean> {
+/** Whether an email already has a login (emails are unique whatever their case). */
+export async function loginExists(db: Pick<Db, "select">, email: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return Boolean(row);
 }
 
 export async function createPracticeWithAdmin(db: Db, input: PracticeInput): Promise<ProvisionResult> {
-  if (await emailTaken(db, input.admin.email)) return { ok: false, message: `${input.admin.email} already has a login.` };
+  if (await loginExists(db, input.admin.email)) return { ok: false, message: `${input.admin.email} already has a login.` };
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
     const [practice] = await tx.insert(practices).values({ name: input.name, timeZone: input.timeZone }).returning({ id: practices.id });
@@ -37,7 +38,7 @@ export async function createPracticeWithAdmin(db: Db, input: PracticeInput): Pro
 export async function addStaff(db: Db, practiceId: string, input: StaffInput): Promise<ProvisionResult> {
   const [practice] = await db.select({ id: practices.id }).from(practices).where(eq(practices.id, practiceId));
   if (!practice) return { ok: false, message: `No practice has the id ${practiceId}.` };
-  if (await emailTaken(db, input.email)) return { ok: false, message: `${input.email} already has a login.` };
+  if (await loginExists(db, input.email)) return { ok: false, message: `${input.email} already has a login.` };
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [user] = await tx

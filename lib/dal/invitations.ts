@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { clients, invitations, practices, users } from "@/db/schema";
+import { loginExists } from "@/db/provision";
 import { hashPassword } from "@/lib/auth/password";
 import { audit } from "./audit";
 import { db } from "./database";
@@ -26,8 +27,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
     .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
   if (!client?.email) return { ok: false, message: "Add the client's email address to their details first." };
   if (client.userId) return { ok: false, message: "This client already has a portal login." };
-  const [taken] = await database.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, client.email.toLowerCase()));
-  if (taken) return { ok: false, message: "That email address already belongs to a login; use another address for this client." };
+  if (await loginExists(database, client.email)) return { ok: false, message: "That email address already belongs to a login; use another address for this client." };
   const token = randomBytes(32).toString("base64url");
   const link = `${await requestOrigin()}/invite/${token}`;
   await database.transaction(async (tx) => {
@@ -95,8 +95,7 @@ export async function acceptInvitation(token: string, password: string): Promise
     if (invitation.usedAt) return { ok: false, state: "used" };
     if (invitation.expiresAt.getTime() <= Date.now()) return { ok: false, state: "expired" };
     const [client] = await tx.select().from(clients).where(and(eq(clients.id, invitation.clientId), isNull(clients.userId))).for("update");
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
-    if (!client || taken) return { ok: false, state: "taken" };
+    if (!client || (await loginExists(tx, invitation.email))) return { ok: false, state: "taken" };
     const [user] = await tx
       .insert(users)
       .values({ practiceId: invitation.practiceId, email: invitation.email.toLowerCase(), displayName: `${client.givenName} ${client.familyName}`, role: "client", passwordHash })

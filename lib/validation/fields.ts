@@ -62,6 +62,9 @@ export function optionalPastDate(label: string) {
   return z.union([z.literal("").transform(() => null), pastDate(label)]).optional().transform((v) => v ?? null);
 }
 
+/** A password someone chooses: staff and clients alike. */
+export const newPassword = z.string({ error: "Choose a password." }).min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+
 /** A whole number 0–10 (NPRS, tenderness, PSFS), from a form's string. */
 export function score(label: string) {
   return z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STOP_SYMPTOMS } from "@/lib/domain/symptoms";
-import { optionalText, score } from "./fields";
+import { newPassword, optionalText, score } from "./fields";
 
 export const painLogSchema = z.object({
   score: score("Pain today"),
@@ -19,10 +19,7 @@ export const markSchema = z.object({
 
 export const setPasswordSchema = z
   .object({
-    password: z
-      .string({ error: "Choose a password." })
-      .min(10, "Use at least 10 characters.")
-      .max(200, "Use at most 200 characters."),
+    password: newPassword,
     confirm: z.string({ error: "Type the password again." }),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match." });

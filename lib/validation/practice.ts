@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "./fields";
+import { newPassword, requiredText } from "./fields";
 
 /** True for an IANA time zone this runtime knows, e.g. "Europe/Berlin" or "America/New_York". */
 export function isTimeZone(value: string): boolean {
@@ -13,8 +13,6 @@ export function isTimeZone(value: string): boolean {
 
 const email = z.string().trim().min(1, "Enter an email address.").max(254, "Email must be at most 254 characters.").pipe(z.email("Enter a valid email address.")).transform((v) => v.toLowerCase());
 
-/** The same rule as a client's portal password. */
-export const newPassword = z.string({ error: "Choose a password." }).min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
 
 /** A staff login: admin or therapist. */
 export const staffSchema = z.object({
