@@ -1,3 +1,4 @@
+import { PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 
 const PHASE_TITLES = {
@@ -10,7 +11,7 @@ const PHASE_TITLES = {
 export function PublishedPlan({ entries }: { entries: PublishedEntry[] }) {
   return (
     <>
-      {(["relax", "strengthen", "load"] as const).map((phase) => {
+      {PLAN_PHASES.map((phase) => {
         const items = entries.filter((e) => e.phase === phase);
         if (items.length === 0) return null;
         return (

@@ -1,6 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const control =
+export const control =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 
 function describedBy(id: string, error?: string, hint?: string) {
@@ -23,17 +23,31 @@ interface BaseProps {
   className?: string;
 }
 
-export function TextAreaField({ label, name, error, hint, className, id, ...rest }: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const fieldId = id ?? `field-${name}`;
+/** The frame every labelled control shares: label, optional hint, the control, its error. */
+export function LabelledControl({ fieldId, label, hint, error, className, children }: { fieldId: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {hint ? <p id={`${fieldId}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
-      <textarea id={fieldId} name={name} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, error, hint)} className={control} {...rest} />
+      {children}
       <FieldMessage id={fieldId} error={error} />
     </div>
+  );
+}
+
+/** The accessibility attributes tying a control to its hint and error. */
+export function controlAria(fieldId: string, error?: string, hint?: string) {
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(fieldId, error, hint) };
+}
+
+export function TextAreaField({ label, name, error, hint, className, id, ...rest }: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <LabelledControl fieldId={fieldId} label={label} hint={hint} error={error} className={className}>
+      <textarea id={fieldId} name={name} rows={3} {...controlAria(fieldId, error, hint)} className={control} {...rest} />
+    </LabelledControl>
   );
 }
 
@@ -50,12 +64,8 @@ export function SelectField({
 }: BaseProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className={className}>
-      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint ? <p id={`${fieldId}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
-      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, error, hint)} className={control} {...rest}>
+    <LabelledControl fieldId={fieldId} label={label} hint={hint} error={error} className={className}>
+      <select id={fieldId} name={name} {...controlAria(fieldId, error, hint)} className={control} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -63,8 +73,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessage id={fieldId} error={error} />
-    </div>
+    </LabelledControl>
   );
 }
 

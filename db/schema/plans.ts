@@ -3,18 +3,11 @@ import { clientIdColumn } from "./clients";
 import { intakes } from "./intakes";
 import { practiceIdColumn, practices } from "./practices";
 import { users } from "./users";
+import { PLAN_PHASES, type Dosage } from "../../lib/domain/reference/plan-items";
 
-export const planPhase = pgEnum("plan_phase", ["relax", "strengthen", "load"]);
+export const planPhase = pgEnum("plan_phase", PLAN_PHASES);
 export const planStatus = pgEnum("plan_status", ["draft", "active", "archived"]);
 
-export interface DosageJson {
-  sets?: number;
-  reps?: number;
-  holdSeconds?: number;
-  minutes?: number;
-  timesPerDay?: number;
-  daysPerWeek?: number;
-}
 
 /**
  * The technique and exercise library. Reference items (practice_id null) are copied from
@@ -30,7 +23,7 @@ export const planItems = pgTable(
     kind: text("kind").notNull(),
     targetMuscles: text("target_muscles").array().notNull(),
     steps: text("steps").array().notNull(),
-    dosage: jsonb("dosage").$type<DosageJson>().notNull(),
+    dosage: jsonb("dosage").$type<Dosage>().notNull(),
     progressions: text("progressions").array().notNull(),
     cautions: text("cautions").array().notNull(),
     scopes: text("scopes").array().notNull(),
@@ -85,7 +78,7 @@ export const planEntries = pgTable(
       .references(() => planItems.id),
     phase: planPhase("phase").notNull(),
     position: integer("position").notNull(),
-    dosage: jsonb("dosage").$type<DosageJson>().notNull(),
+    dosage: jsonb("dosage").$type<Dosage>().notNull(),
     note: text("note"),
   },
   (t) => [primaryKey({ columns: [t.planId, t.key] })],

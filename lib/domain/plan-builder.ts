@@ -1,6 +1,6 @@
 import { describeDosage } from "./dosage";
 import { activationBlockers, itemRuleViolations, judgeItem, type OpenFlagRef } from "./plan-rules";
-import type { Dosage, ItemKind, PlanItemDefinition, PlanPhase } from "./reference/plan-items";
+import { PLAN_PHASES, type Dosage, type ItemKind, type PlanItemDefinition, type PlanPhase } from "./reference/plan-items";
 
 /**
  * The plan builder as a pure state machine: the DAL loads the state, applies one action here,
@@ -57,7 +57,6 @@ export type BuilderResult =
   | { ok: true; state: BuilderState; published?: PublishedEntry[] }
   | { ok: false; error: string; state: BuilderState };
 
-export const PHASE_ORDER: readonly PlanPhase[] = ["relax", "strengthen", "load"];
 
 const fail = (state: BuilderState, error: string): BuilderResult => ({ ok: false, error, state });
 
@@ -68,7 +67,7 @@ function withEntry(state: BuilderState, key: string, change: (e: BuilderEntry) =
 
 /** Entries in display order: relax first, then strengthen, then load management. */
 export function orderedEntries(entries: readonly BuilderEntry[]): BuilderEntry[] {
-  return PHASE_ORDER.flatMap((phase) => entries.filter((e) => e.phase === phase));
+  return PLAN_PHASES.flatMap((phase) => entries.filter((e) => e.phase === phase));
 }
 
 export function publishEntries(entries: readonly BuilderEntry[], ctx: BuilderContext): PublishedEntry[] {

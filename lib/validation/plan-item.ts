@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import { checkbox, choice, optionalText, requiredText } from "./fields";
 
@@ -44,7 +45,7 @@ const lines = (label: string, maxLines: number, required: boolean) =>
 
 export const libraryItemSchema = z.object({
   name: requiredText("Name", 120),
-  phase: choice("Phase", ["relax", "strengthen", "load"]),
+  phase: choice("Phase", PLAN_PHASES),
   kind: choice("Kind", ["self-massage", "tool-release", "heat", "stretch", "strength", "balance", "advice"]),
   targetMuscles: z
     .union([z.string(), z.array(z.string())])

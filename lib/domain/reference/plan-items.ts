@@ -8,7 +8,9 @@ import type { MuscleId } from "./muscles";
  * flags can block it (lib/domain/plan-rules.ts); `suggestFor` encodes DOMAIN.md "Which items fit
  * which muscles".
  */
-export type PlanPhase = "relax" | "strengthen" | "load";
+/** Relax first, then strengthen and stabilize; load-management advice alongside (DOMAIN.md). */
+export const PLAN_PHASES = ["relax", "strengthen", "load"] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
 export type ItemKind = "self-massage" | "tool-release" | "heat" | "stretch" | "strength" | "balance" | "advice";
 
 export interface Dosage {
