@@ -12,7 +12,14 @@ const dbImports = {
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    ".data/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
       "no-restricted-imports": ["error", { patterns: [dbImports] }],
@@ -33,7 +40,21 @@ export default defineConfig([
           patterns: [
             dbImports,
             {
-              group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react/*", "react-dom", "react-dom/*", "drizzle-orm", "drizzle-orm/*", "@/lib/dal", "@/lib/dal/*", "**/dal/*"],
+              group: [
+                "next",
+                "next/*",
+                "next-auth",
+                "next-auth/*",
+                "react",
+                "react/*",
+                "react-dom",
+                "react-dom/*",
+                "drizzle-orm",
+                "drizzle-orm/*",
+                "@/lib/dal",
+                "@/lib/dal/*",
+                "**/dal/*",
+              ],
               message: "lib/domain/ holds pure rules: no framework, database or data-access imports.",
             },
           ],

@@ -5,10 +5,17 @@ import { defineConfig, devices } from "@playwright/test";
 
 // The security suite's browser checks (test/security/e2e): session timeouts with the clock
 // moved in the browser and on the server, and bad input rendered back without running.
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 const executablePath = candidates.find((p): p is string => Boolean(p && existsSync(p)));
 if (!executablePath) {
-  throw new Error("No Chromium found: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its binary.");
+  throw new Error(
+    "No Chromium found: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its binary.",
+  );
 }
 
 const PORT = Number(process.env.SECURITY_E2E_PORT ?? 3204);
@@ -24,7 +31,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: { executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"] },
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -19,7 +19,9 @@ function badRequest(request: NextRequest): NextResponse | null {
   const type = request.headers.get("content-type") ?? "";
   const isAction =
     request.headers.has("next-action") ||
-    (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/") && /multipart\/form-data|urlencoded/.test(type));
+    (request.method === "POST" &&
+      !request.nextUrl.pathname.startsWith("/api/") &&
+      /multipart\/form-data|urlencoded/.test(type));
   if (isAction && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
     return new NextResponse("Payload too large", { status: 413 });
   }

@@ -21,7 +21,9 @@ const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db"
 const MIGRATION_LOCK_KEY = 7318_2026;
 
 export function dataFolder(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite"),
+  );
 }
 
 async function openPglite(): Promise<Database> {

@@ -34,7 +34,10 @@ test("the worked example's record, plan, print view, library and outbox have no 
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Home plan version 1 published by");
   await expectNoViolations(page);
 
-  await page.getByRole("link", { name: /^Plan of / }).first().click();
+  await page
+    .getByRole("link", { name: /^Plan of / })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: /plan/i }).first()).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole("link", { name: /print/i }).first().click();

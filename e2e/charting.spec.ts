@@ -58,5 +58,10 @@ test("a therapist charts a hiker's first visit, and a second visit re-measures t
   await expectNoAxeViolations(page);
   await expect(trends.getByRole("row", { name: /Gastrocnemius, left/ })).toContainText("5 → 5 → 5");
   const timeline = page.getByRole("region", { name: "Timeline" });
-  await expect(timeline.getByRole("listitem")).toHaveText([/Intake: Pain at the back/, /Flag opened — Caution: Varicose veins/, /Session of .* \(signed\)/, /Session of .* \(signed\)/]);
+  await expect(timeline.getByRole("listitem")).toHaveText([
+    /Intake: Pain at the back/,
+    /Flag opened — Caution: Varicose veins/,
+    /Session of .* \(signed\)/,
+    /Session of .* \(signed\)/,
+  ]);
 });

@@ -34,7 +34,9 @@ test("a suggested plan is adjusted, activated as version 1 and edited into versi
   await expect(relax.getByText("Popliteus release with a massage ball", { exact: true })).toBeVisible();
   await expect(strengthen.getByText("Calf stretch", { exact: true })).toBeVisible();
   await expect(strengthen.getByText("Standing internal tibial rotation", { exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Load management and activity advice" })).toContainText("Activity: wearing high heels");
+  await expect(page.getByRole("region", { name: "Load management and activity advice" })).toContainText(
+    "Activity: wearing high heels",
+  );
 
   const stretch = strengthen.getByRole("listitem").filter({ hasText: "Calf stretch" });
   await stretch.getByText("Change dosage or note").click();
@@ -53,7 +55,10 @@ test("a suggested plan is adjusted, activated as version 1 and edited into versi
   await page.getByRole("button", { name: "Publish version 2" }).click();
   await expect(page.getByRole("heading", { name: "Home plan: Active — version 2" })).toBeVisible();
   const history = page.getByRole("region", { name: "Version history" });
-  await expect(history.getByRole("listitem")).toHaveText([/^Version 2 — published .* by Maya Torres/, /^Version 1 — published .* by Maya Torres/]);
+  await expect(history.getByRole("listitem")).toHaveText([
+    /^Version 2 — published .* by Maya Torres/,
+    /^Version 1 — published .* by Maya Torres/,
+  ]);
 
   await page.getByRole("link", { name: "Printable plan" }).click();
   const printable = page.getByRole("article", { name: "Printable home plan" });
@@ -72,12 +77,19 @@ test("with suspected DVT the plan cannot be activated and massage items cannot b
   await newPlan(page);
 
   const add = page.getByRole("form", { name: "Add an item" });
-  await expect(add.getByRole("option", { name: /^Calf self-massage \(blocked: Stop and refer — Suspected deep vein thrombosis/ })).toBeDisabled();
+  await expect(
+    add.getByRole("option", { name: /^Calf self-massage \(blocked: Stop and refer — Suspected deep vein thrombosis/ }),
+  ).toBeDisabled();
   await add.getByLabel("Item from the library").selectOption({ label: "Calf stretch" });
   await add.getByRole("button", { name: "Add to plan" }).click();
   await expect(page.getByRole("region", { name: "Phase 2 — Strengthen and stabilize" })).toContainText("Calf stretch");
 
   await page.getByRole("button", { name: "Activate plan" }).click();
-  await expect(alertWith(page, "Suspected deep vein thrombosis is open: the plan cannot be activated until a clearance is recorded.")).toBeVisible();
+  await expect(
+    alertWith(
+      page,
+      "Suspected deep vein thrombosis is open: the plan cannot be activated until a clearance is recorded.",
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Home plan: Draft" })).toBeVisible();
 });

@@ -41,7 +41,10 @@ async function phonePage(browser: Browser) {
   return context.newPage();
 }
 
-test("a client invited by email sets a password, does their homework on a phone and reports tingling", async ({ browser, page }) => {
+test("a client invited by email sets a password, does their homework on a phone and reports tingling", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(150_000);
   const invitePath = await therapistPreparesClient(page, "Cara", "cara.portal@example.test");
 
@@ -56,13 +59,17 @@ test("a client invited by email sets a password, does their homework on a phone 
   await expectNoAxeViolations(client);
 
   const relax = client.getByRole("region", { name: "Phase 1: relax the muscles" });
-  const massage = relax.getByRole("listitem").filter({ has: client.getByRole("heading", { name: "Cross-fibre massage of the popliteus" }) });
+  const massage = relax
+    .getByRole("listitem")
+    .filter({ has: client.getByRole("heading", { name: "Cross-fibre massage of the popliteus" }) });
   await expect(massage).toContainText("3 minutes, once a day");
   await expect(massage).toContainText("Place two fingertips just below the crease");
   const next = client.getByRole("region", { name: "Next: phase 2, strengthen and stabilize" });
   await expect(next).toContainText("Locked for now. Your therapist will unlock this phase when you are ready");
   await expect(next.getByRole("button", { name: /^Mark/ })).toHaveCount(0);
-  await expect(client.getByRole("complementary", { name: "When to stop" })).toContainText("tingling, numbness, or sharp or radiating pain");
+  await expect(client.getByRole("complementary", { name: "When to stop" })).toContainText(
+    "tingling, numbness, or sharp or radiating pain",
+  );
 
   await relax.getByRole("button", { name: /^Mark done\W+Warm compress$/ }).click();
   await expect(relax.getByRole("listitem").filter({ hasText: "Warm compress" })).toContainText("Done today");

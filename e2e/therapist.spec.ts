@@ -27,7 +27,8 @@ test("the client table sorts by name from the keyboard", async ({ page }) => {
   await sortByName.focus();
   await page.keyboard.press("Enter");
   // Other journeys may add clients meanwhile: check the order, not the exact rows.
-  const familyNames = async () => (await table.getByRole("link").allInnerTexts()).map((name) => name.split(" ").at(-1)!);
+  const familyNames = async () =>
+    (await table.getByRole("link").allInnerTexts()).map((name) => name.split(" ").at(-1)!);
   const byFamily = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b));
   await expect(table.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "ascending");
   const ascending = await familyNames();

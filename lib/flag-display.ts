@@ -4,7 +4,11 @@ import { FLAG_LEVEL_NAMES, type ContraindicationId, type FlagLevel } from "@/lib
 /** How each flag level looks wherever it appears: colour is never the only signal. */
 export const LEVEL_STYLE: Record<FlagLevel, { box: string; badge: string; icon: string }> = {
   stop: { box: "border-red-700 bg-red-50 text-red-950", badge: "bg-red-700 text-white", icon: "⛔" },
-  "local-hold": { box: "border-orange-600 bg-orange-50 text-orange-950", badge: "bg-orange-700 text-white", icon: "✋" },
+  "local-hold": {
+    box: "border-orange-600 bg-orange-50 text-orange-950",
+    badge: "bg-orange-700 text-white",
+    icon: "✋",
+  },
   caution: { box: "border-amber-500 bg-amber-50 text-amber-950", badge: "bg-amber-300 text-amber-950", icon: "⚠" },
 };
 

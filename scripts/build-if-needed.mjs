@@ -4,7 +4,17 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const buildId = ".next/BUILD_ID";
-const watched = ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "package-lock.json"];
+const watched = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -18,6 +28,8 @@ function newestMtime(target) {
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const changedAt = Math.max(...watched.map(newestMtime));
 if (builtAt === 0 || changedAt > builtAt) {
-  console.log(builtAt === 0 ? "No production build yet: building." : "Sources changed since the last build: rebuilding.");
+  console.log(
+    builtAt === 0 ? "No production build yet: building." : "Sources changed since the last build: rebuilding.",
+  );
   execSync("npx next build", { stdio: "inherit" });
 }

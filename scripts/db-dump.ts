@@ -76,13 +76,17 @@ async function appliedMigrations(sql: Sql, migrationsFolder: string): Promise<Ar
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
     entries: Array<{ tag: string; when: number }>;
   };
-  const applied = await sql.rows<{ hash: string; created_at: string }>("select hash, created_at::text from drizzle.__drizzle_migrations");
+  const applied = await sql.rows<{ hash: string; created_at: string }>(
+    "select hash, created_at::text from drizzle.__drizzle_migrations",
+  );
   const out: Array<{ tag: string; sql: string }> = [];
   for (const row of applied) {
     const entry = journal.entries.find((e) => String(e.when) === row.created_at);
     const text = entry ? readFileSync(path.join(migrationsFolder, `${entry.tag}.sql`), "utf8") : null;
     if (!entry || !text || createHash("sha256").update(text).digest("hex") !== row.hash) {
-      throw new Error(`The database has a migration (${row.created_at}) this copy of the app does not know: back it up with the app version that wrote it.`);
+      throw new Error(
+        `The database has a migration (${row.created_at}) this copy of the app does not know: back it up with the app version that wrote it.`,
+      );
     }
     out.push({ tag: entry.tag, sql: text });
   }
@@ -114,7 +118,10 @@ export async function dump(sql: Sql, opts: { migrationsFolder: string; source: s
     const rows = await sql.rows<Record<string, string | null>>(
       `select ${table.columns.map((c, i) => `${ident(c)}::text as c${i}`).join(", ")} from ${ident(table.schema)}.${ident(table.name)}`,
     );
-    out.push(`-- Data for ${table.schema}.${table.name}`, `COPY ${ident(table.schema)}.${ident(table.name)} (${cols}) FROM stdin;`);
+    out.push(
+      `-- Data for ${table.schema}.${table.name}`,
+      `COPY ${ident(table.schema)}.${ident(table.name)} (${cols}) FROM stdin;`,
+    );
     for (const row of rows) out.push(table.columns.map((_, i) => copyValue(row[`c${i}`] ?? null)).join("\t"));
     out.push("\\.", "");
   }
@@ -123,7 +130,11 @@ export async function dump(sql: Sql, opts: { migrationsFolder: string; source: s
   );
   for (const seq of sequences) {
     const name = `${ident(seq.s)}.${ident(seq.n)}`.replaceAll("'", "''");
-    out.push(seq.v === null ? `SELECT pg_catalog.setval('${name}', 1, false);` : `SELECT pg_catalog.setval('${name}', ${seq.v}, true);`);
+    out.push(
+      seq.v === null
+        ? `SELECT pg_catalog.setval('${name}', 1, false);`
+        : `SELECT pg_catalog.setval('${name}', ${seq.v}, true);`,
+    );
   }
   out.push("", "-- End of backup", "");
   return out.join("\n");
@@ -165,4 +176,3 @@ export async function tableStats(sql: Sql): Promise<Record<string, string>> {
   }
   return out;
 }
-

@@ -9,7 +9,9 @@ const fileHasSecret = existsSync(envFile) && /^AUTH_SECRET=.+/m.test(readFileSyn
 
 if (!process.env.AUTH_SECRET && !fileHasSecret) {
   if (process.env.DATABASE_URL) {
-    console.error("AUTH_SECRET is not set. With DATABASE_URL every app server needs the same secret: set AUTH_SECRET (e.g. `openssl rand -base64 32`).");
+    console.error(
+      "AUTH_SECRET is not set. With DATABASE_URL every app server needs the same secret: set AUTH_SECRET (e.g. `openssl rand -base64 32`).",
+    );
     process.exit(1);
   }
   appendFileSync(envFile, `AUTH_SECRET=${randomBytes(32).toString("base64")}\n`);

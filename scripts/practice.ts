@@ -75,11 +75,20 @@ async function main() {
     });
     if (!parsed.success) fail(parsed.error.issues);
     const { db } = await getDatabase();
-    return report(await createPracticeWithAdmin(db, parsed.data), `Created "${parsed.data.name}" with admin ${parsed.data.admin.email}.`);
+    return report(
+      await createPracticeWithAdmin(db, parsed.data),
+      `Created "${parsed.data.name}" with admin ${parsed.data.admin.email}.`,
+    );
   }
   if (command === "add-staff") {
-    if (!/^[0-9a-f-]{36}$/i.test(values.practice ?? "")) throw new Error("--practice <id> is required (npm run practice -- list shows the ids).");
-    const parsed = staffSchema.safeParse({ email: values.email, displayName: values.name, role: values.role, password: await password() });
+    if (!/^[0-9a-f-]{36}$/i.test(values.practice ?? ""))
+      throw new Error("--practice <id> is required (npm run practice -- list shows the ids).");
+    const parsed = staffSchema.safeParse({
+      email: values.email,
+      displayName: values.name,
+      role: values.role,
+      password: await password(),
+    });
     if (!parsed.success) fail(parsed.error.issues);
     const { db } = await getDatabase();
     return report(await addStaff(db, values.practice!, parsed.data), `Added ${parsed.data.role} ${parsed.data.email}.`);

@@ -17,9 +17,13 @@ async function main() {
     if (Number(existing!.n) > 0) throw new Error(`${db.label} is not empty: restore into a new, empty database.`);
     if (db.engine === "postgres") {
       // psql loads it exactly as it would load pg_dump's output, in one transaction.
-      const run = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-f", path.resolve(file), "-d", db.url!], {
-        encoding: "utf8",
-      });
+      const run = spawnSync(
+        "psql",
+        ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-f", path.resolve(file), "-d", db.url!],
+        {
+          encoding: "utf8",
+        },
+      );
       if (run.error) throw new Error(`psql is needed to restore into PostgreSQL: ${run.error.message}`);
       if (run.status !== 0) throw new Error(`psql failed: ${run.stderr.trim()}`);
     } else {

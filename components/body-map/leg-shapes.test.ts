@@ -32,8 +32,23 @@ describe("leg geometry", () => {
 describe("svg paths", () => {
   it("mirrors across the midline and closes every outline", () => {
     expect(mirrorX([[30, 5]], 100)).toEqual([[170, 5]]);
-    expect(closedPath([[0, 0], [10, 0], [5, 8]], true)).toBe("M0 0L10 0L5 8Z");
-    expect(closedPath([[0, 0], [10, 0], [5, 8]])).toMatch(/^M0 0(C[^C]+){3}Z$/);
+    expect(
+      closedPath(
+        [
+          [0, 0],
+          [10, 0],
+          [5, 8],
+        ],
+        true,
+      ),
+    ).toBe("M0 0L10 0L5 8Z");
+    expect(
+      closedPath([
+        [0, 0],
+        [10, 0],
+        [5, 8],
+      ]),
+    ).toMatch(/^M0 0(C[^C]+){3}Z$/);
   });
 });
 
@@ -58,7 +73,11 @@ describe("regionStates", () => {
   });
 
   it("marks suggested muscles on both sides and selects only one side", () => {
-    expect(stateOf("gastrocnemius", "right")).toMatchObject({ suggested: true, selected: false, tendernessText: "no finding" });
+    expect(stateOf("gastrocnemius", "right")).toMatchObject({
+      suggested: true,
+      selected: false,
+      tendernessText: "no finding",
+    });
     expect(stateOf("popliteus", "right").selected).toBe(false);
   });
 });

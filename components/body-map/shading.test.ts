@@ -11,9 +11,14 @@ describe("shadeLevel", () => {
   });
 
   it.each([
-    [1, "light"], [3, "light"], [3.5, "light"],
-    [4, "medium"], [6, "medium"], [6.9, "medium"],
-    [7, "dark"], [10, "dark"],
+    [1, "light"],
+    [3, "light"],
+    [3.5, "light"],
+    [4, "medium"],
+    [6, "medium"],
+    [6.9, "medium"],
+    [7, "dark"],
+    [10, "dark"],
   ] as const)("tenderness %s is %s", (tenderness, level) => {
     expect(shadeLevel(tenderness)).toBe(level);
   });

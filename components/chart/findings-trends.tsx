@@ -14,13 +14,17 @@ export function FindingsTrends({ chart }: { chart: ClientChart }) {
         <caption className="sr-only">Tenderness per muscle across visits (0–10)</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2">Muscle</th>
+            <th scope="col" className="px-3 py-2">
+              Muscle
+            </th>
             {chart.visits.map((v) => (
               <th key={v.id} scope="col" className="px-3 py-2 font-semibold">
                 {v.label} {formatShortDay(v.day)}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2">Change</th>
+            <th scope="col" className="px-3 py-2">
+              Change
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +34,9 @@ export function FindingsTrends({ chart }: { chart: ClientChart }) {
                 {muscleName(t.muscleId)}, {t.side}
               </th>
               {t.values.map((v, i) => (
-                <td key={i} className="px-3 py-2">{v ?? "—"}</td>
+                <td key={i} className="px-3 py-2">
+                  {v ?? "—"}
+                </td>
               ))}
               <td className="px-3 py-2">{describeTrend(t.values)}</td>
             </tr>

@@ -9,7 +9,10 @@ function describe(event: TimelineEvent, clientId: string) {
     case "intake":
       return (
         <>
-          <Link href={`/clients/${clientId}/intakes/${event.id}`} className="font-medium text-brand-700 underline">Intake</Link>: {event.text}
+          <Link href={`/clients/${clientId}/intakes/${event.id}`} className="font-medium text-brand-700 underline">
+            Intake
+          </Link>
+          : {event.text}
         </>
       );
     case "session":
@@ -25,12 +28,24 @@ function describe(event: TimelineEvent, clientId: string) {
       return <>Amendment: {event.text}</>;
     case "flag-opened": {
       const info = flagInfo(event.contraindicationId);
-      return <>Flag opened — {info.levelName}: {info.name}</>;
+      return (
+        <>
+          Flag opened — {info.levelName}: {info.name}
+        </>
+      );
     }
     case "referral":
-      return <>{flagInfo(event.contraindicationId).name}: {event.text}</>;
+      return (
+        <>
+          {flagInfo(event.contraindicationId).name}: {event.text}
+        </>
+      );
     case "flag-closed":
-      return <>{flagInfo(event.contraindicationId).name}: {event.text}</>;
+      return (
+        <>
+          {flagInfo(event.contraindicationId).name}: {event.text}
+        </>
+      );
     case "plan-published":
       return (
         <>
@@ -41,14 +56,32 @@ function describe(event: TimelineEvent, clientId: string) {
         </>
       );
     case "symptom-reported":
-      return <>Reported in the portal: {STOP_SYMPTOM_NAMES[event.symptom].toLowerCase()}{event.text ? ` (${event.text})` : ""}; hands-on items paused</>;
+      return (
+        <>
+          Reported in the portal: {STOP_SYMPTOM_NAMES[event.symptom].toLowerCase()}
+          {event.text ? ` (${event.text})` : ""}; hands-on items paused
+        </>
+      );
     case "symptom-resolved":
-      return <>Symptom report resolved ({STOP_SYMPTOM_NAMES[event.symptom].toLowerCase()}){event.text ? `: ${event.text}` : ""}</>;
+      return (
+        <>
+          Symptom report resolved ({STOP_SYMPTOM_NAMES[event.symptom].toLowerCase()})
+          {event.text ? `: ${event.text}` : ""}
+        </>
+      );
   }
 }
 
 /** The client's record in date order. Text is rendered as text: notes never become markup. */
-export function Timeline({ events, clientId, timeZone }: { events: TimelineEvent[]; clientId: string; timeZone: string }) {
+export function Timeline({
+  events,
+  clientId,
+  timeZone,
+}: {
+  events: TimelineEvent[];
+  clientId: string;
+  timeZone: string;
+}) {
   if (events.length === 0) return <p className="text-slate-700">Nothing recorded yet.</p>;
   return (
     <ol className="space-y-2 border-l-2 border-slate-300 pl-4">

@@ -29,13 +29,47 @@ export function ClientForm({ action, therapists, values, submitLabel }: ClientFo
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Given name" name="givenName" autoComplete="off" required defaultValue={values?.givenName} error={errors.givenName} />
-        <TextField label="Family name" name="familyName" autoComplete="off" required defaultValue={values?.familyName} error={errors.familyName} />
+        <TextField
+          label="Given name"
+          name="givenName"
+          autoComplete="off"
+          required
+          defaultValue={values?.givenName}
+          error={errors.givenName}
+        />
+        <TextField
+          label="Family name"
+          name="familyName"
+          autoComplete="off"
+          required
+          defaultValue={values?.familyName}
+          error={errors.familyName}
+        />
       </div>
-      <TextField label="Date of birth" name="dateOfBirth" type="date" defaultValue={values?.dateOfBirth ?? ""} error={errors.dateOfBirth} />
+      <TextField
+        label="Date of birth"
+        name="dateOfBirth"
+        type="date"
+        defaultValue={values?.dateOfBirth ?? ""}
+        error={errors.dateOfBirth}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Email" name="email" type="email" autoComplete="off" defaultValue={values?.email ?? ""} error={errors.email} />
-        <TextField label="Phone" name="phone" type="tel" autoComplete="off" defaultValue={values?.phone ?? ""} error={errors.phone} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          defaultValue={values?.email ?? ""}
+          error={errors.email}
+        />
+        <TextField
+          label="Phone"
+          name="phone"
+          type="tel"
+          autoComplete="off"
+          defaultValue={values?.phone ?? ""}
+          error={errors.phone}
+        />
       </div>
       <SelectField
         label="Primary therapist"

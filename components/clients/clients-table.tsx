@@ -30,5 +30,7 @@ const columns = column.columns([
 ]);
 
 export function ClientsTable({ clients }: { clients: ClientSummary[] }) {
-  return <DataTable columns={columns} data={clients} caption="Clients of the practice" emptyMessage="No clients yet." />;
+  return (
+    <DataTable columns={columns} data={clients} caption="Clients of the practice" emptyMessage="No clients yet." />
+  );
 }

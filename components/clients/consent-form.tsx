@@ -12,8 +12,17 @@ export function ConsentForm({ action }: { action: (state: FormState, formData: F
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField label="Client types their full name" name="consentName" autoComplete="off" error={errors.consentName} />
-      <CheckboxField name="confirm" label="The client has read the treatment information and consents to treatment." error={errors.confirm} />
+      <TextField
+        label="Client types their full name"
+        name="consentName"
+        autoComplete="off"
+        error={errors.consentName}
+      />
+      <CheckboxField
+        name="confirm"
+        label="The client has read the treatment information and consents to treatment."
+        error={errors.confirm}
+      />
       <Button type="submit" disabled={pending}>
         Record consent
       </Button>

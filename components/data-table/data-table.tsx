@@ -28,9 +28,18 @@ export function DataTable<Row extends RowData>({ columns, data, caption, emptyMe
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? ariaSort[sorted] : undefined} className="px-4 py-2 font-semibold">
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? ariaSort[sorted] : undefined}
+                    className="px-4 py-2 font-semibold"
+                  >
                     {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline">
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 hover:underline"
+                      >
                         <table.FlexRender header={header} />
                         <span aria-hidden="true">{sorted ? arrows[sorted] : ""}</span>
                       </button>

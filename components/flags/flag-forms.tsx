@@ -14,7 +14,12 @@ export function ReferralForm({ action, flagName }: { action: Action; flagName: s
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Referral for ${flagName}`} className="space-y-3">
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField label="Referred to" name="referredTo" hint="Who the client was referred to, e.g. their GP or A&E" error={errors.referredTo} />
+      <TextField
+        label="Referred to"
+        name="referredTo"
+        hint="Who the client was referred to, e.g. their GP or A&E"
+        error={errors.referredTo}
+      />
       <TextField label="Referral date" name="referredOn" type="date" error={errors.referredOn} />
       <TextAreaField label="Referral note" name="referralNote" error={errors.referralNote} />
       <Button type="submit" variant="secondary" disabled={pending}>
@@ -29,7 +34,12 @@ export function ClearanceForm({ action, flagName }: { action: Action; flagName: 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Clearance for ${flagName}`} className="space-y-3">
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField label="Cleared by" name="clearedBy" hint="The clinician who cleared the client for hands-on work" error={errors.clearedBy} />
+      <TextField
+        label="Cleared by"
+        name="clearedBy"
+        hint="The clinician who cleared the client for hands-on work"
+        error={errors.clearedBy}
+      />
       <TextField label="Clearance date" name="clearedOn" type="date" error={errors.clearedOn} />
       <TextAreaField label="Clearance note" name="clearanceNote" error={errors.clearanceNote} />
       <Button type="submit" variant="secondary" disabled={pending}>

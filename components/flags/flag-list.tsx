@@ -12,17 +12,29 @@ export function FlagList({ open, closed, timeZone }: { open: FlagDto[]; closed: 
       {open.map((flag) => {
         const info = flagInfo(flag.contraindicationId);
         return (
-          <article key={flag.id} aria-label={`${info.levelName}: ${info.name}`} className={`rounded-lg border p-3 ${info.style.box}`}>
+          <article
+            key={flag.id}
+            aria-label={`${info.levelName}: ${info.name}`}
+            className={`rounded-lg border p-3 ${info.style.box}`}
+          >
             <h3 className="font-semibold">
               {info.levelName}: {info.name}
             </h3>
-            <p className="text-sm">Opened {formatDayOf(flag.openedAt, timeZone)}{flag.note ? ` — ${flag.note}` : ""}</p>
+            <p className="text-sm">
+              Opened {formatDayOf(flag.openedAt, timeZone)}
+              {flag.note ? ` — ${flag.note}` : ""}
+            </p>
             {flag.referredTo ? (
-              <p className="text-sm">Referred to {flag.referredTo} on {flag.referredOn}{flag.referralNote ? `: ${flag.referralNote}` : ""}</p>
+              <p className="text-sm">
+                Referred to {flag.referredTo} on {flag.referredOn}
+                {flag.referralNote ? `: ${flag.referralNote}` : ""}
+              </p>
             ) : null}
             <div className="mt-2 grid gap-4 sm:grid-cols-2">
               <details className="rounded-md bg-white p-3 text-slate-900">
-                <summary className="cursor-pointer font-medium">{flag.referredTo ? "Update referral" : "Record referral"}</summary>
+                <summary className="cursor-pointer font-medium">
+                  {flag.referredTo ? "Update referral" : "Record referral"}
+                </summary>
                 <ReferralForm action={recordReferralAction.bind(null, flag.id)} flagName={info.name} />
               </details>
               <details className="rounded-md bg-white p-3 text-slate-900">
@@ -40,7 +52,9 @@ export function FlagList({ open, closed, timeZone }: { open: FlagDto[]; closed: 
             {closed.map((flag) => (
               <li key={flag.id}>
                 {flagInfo(flag.contraindicationId).name}:{" "}
-                {flag.status === "cleared" ? `cleared by ${flag.clearedBy} on ${flag.clearedOn}` : "resolved at a later screen"}
+                {flag.status === "cleared"
+                  ? `cleared by ${flag.clearedBy} on ${flag.clearedOn}`
+                  : "resolved at a later screen"}
               </li>
             ))}
           </ul>

@@ -33,8 +33,18 @@ export function IntakeForm({ action }: { action: (state: FormState, formData: Fo
         <TextAreaField label="Chief complaint" name="chiefComplaint" error={errors.chiefComplaint} />
         {[0, 1, 2].map((i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-[1fr_auto]">
-            <TextField label={`Pain site ${i + 1}`} name={`painSites.${i}.site`} hint={i === 0 ? "e.g. back of the knee" : undefined} error={errors[`painSites.${i}.site`]} />
-            <RadioGroup legend={`Side of pain site ${i + 1}`} name={`painSites.${i}.side`} options={SIDES} error={errors[`painSites.${i}.side`]} />
+            <TextField
+              label={`Pain site ${i + 1}`}
+              name={`painSites.${i}.site`}
+              hint={i === 0 ? "e.g. back of the knee" : undefined}
+              error={errors[`painSites.${i}.site`]}
+            />
+            <RadioGroup
+              legend={`Side of pain site ${i + 1}`}
+              name={`painSites.${i}.side`}
+              options={SIDES}
+              error={errors[`painSites.${i}.side`]}
+            />
           </div>
         ))}
         <div className="grid gap-3 sm:grid-cols-2">
@@ -43,29 +53,56 @@ export function IntakeForm({ action }: { action: (state: FormState, formData: Fo
         </div>
         <TextAreaField label="What aggravates it" name="aggravating" error={errors.aggravating} />
         <TextAreaField label="What eases it" name="easing" error={errors.easing} />
-        <SelectField label="Pain now (0–10, NPRS)" name="painNow" placeholder="Choose" options={SCORES} error={errors.painNow} />
+        <SelectField
+          label="Pain now (0–10, NPRS)"
+          name="painNow"
+          placeholder="Choose"
+          options={SCORES}
+          error={errors.painNow}
+        />
       </Fieldset>
 
       <Fieldset legend="Patient-Specific Functional Scale">
-        <p className="text-sm text-slate-700">Up to five activities the client finds hard, each rated 0 (unable) to 10 (as before).</p>
+        <p className="text-sm text-slate-700">
+          Up to five activities the client finds hard, each rated 0 (unable) to 10 (as before).
+        </p>
         {[0, 1, 2, 3, 4].map((i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-[1fr_10rem]">
             <TextField label={`Activity ${i + 1}`} name={`psfs.${i}.activity`} error={errors[`psfs.${i}.activity`]} />
-            <SelectField label={`Activity ${i + 1} score`} name={`psfs.${i}.score`} placeholder="—" options={SCORES} error={errors[`psfs.${i}.score`]} />
+            <SelectField
+              label={`Activity ${i + 1} score`}
+              name={`psfs.${i}.score`}
+              placeholder="—"
+              options={SCORES}
+              error={errors[`psfs.${i}.score`]}
+            />
           </div>
         ))}
       </Fieldset>
 
       <Fieldset legend="Activity causes">
-        <p className="text-sm text-slate-700">Activities that overload the leg muscles. The muscles they overload are suggested for examination.</p>
+        <p className="text-sm text-slate-700">
+          Activities that overload the leg muscles. The muscles they overload are suggested for examination.
+        </p>
         {ACTIVITIES.map((activity, i) => (
-          <div key={activity.id} className="grid gap-2 border-t border-slate-100 pt-2 sm:grid-cols-[1fr_12rem_1fr] sm:items-end">
+          <div
+            key={activity.id}
+            className="grid gap-2 border-t border-slate-100 pt-2 sm:grid-cols-[1fr_12rem_1fr] sm:items-end"
+          >
             <label className="inline-flex items-center gap-2">
               <input type="checkbox" name={`activities.${i}.id`} value={activity.id} className="h-4 w-4" />
               <span>{activity.name}</span>
             </label>
-            <TextField label={`${activity.name}: frequency`} name={`activities.${i}.frequency`} error={errors[`activities.${i}.frequency`]} />
-            <TextField label={`${activity.name}: notes`} name={`activities.${i}.notes`} error={errors[`activities.${i}.notes`]} />
+            <TextField
+              label={`${activity.name}: frequency`}
+              name={`activities.${i}.frequency`}
+              error={errors[`activities.${i}.frequency`]}
+            />
+            <TextField
+              label={`${activity.name}: notes`}
+              name={`activities.${i}.notes`}
+              error={errors[`activities.${i}.notes`]}
+            />
           </div>
         ))}
         {errors.activities ? <p className="text-sm text-red-800">{errors.activities}</p> : null}

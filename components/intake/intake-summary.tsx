@@ -22,10 +22,14 @@ export function IntakeSummary({ intake }: { intake: IntakeDto }) {
       <Row term="Aggravated by">{intake.aggravating ?? "—"}</Row>
       <Row term="Eased by">{intake.easing ?? "—"}</Row>
       <Row term="Pain now">{intake.painNow}/10</Row>
-      <Row term="PSFS">{intake.psfs.length ? intake.psfs.map((p) => `${p.activity}: ${p.score}/10`).join("; ") : "—"}</Row>
+      <Row term="PSFS">
+        {intake.psfs.length ? intake.psfs.map((p) => `${p.activity}: ${p.score}/10`).join("; ") : "—"}
+      </Row>
       <Row term="Activity causes">
         {intake.activities.length
-          ? intake.activities.map((a) => [activityName(a.id), a.frequency, a.notes].filter(Boolean).join(" — ")).join("; ")
+          ? intake.activities
+              .map((a) => [activityName(a.id), a.frequency, a.notes].filter(Boolean).join(" — "))
+              .join("; ")
           : "—"}
       </Row>
       <Row term="Medical history">{intake.medicalHistory ?? "—"}</Row>

@@ -6,7 +6,15 @@ import { FormMessage } from "@/components/ui/fields";
 import type { FormState } from "@/lib/validation/parse";
 
 /** A button that runs a server action and shows its answer next to it. */
-export function ActionButton({ action, label, variant = "primary" }: { action: (state: FormState) => Promise<FormState>; label: string; variant?: "primary" | "secondary" }) {
+export function ActionButton({
+  action,
+  label,
+  variant = "primary",
+}: {
+  action: (state: FormState) => Promise<FormState>;
+  label: string;
+  variant?: "primary" | "secondary";
+}) {
   const [state, formAction, pending] = useActionState<FormState>(action, {});
   return (
     <form action={formAction} className="space-y-2">

@@ -21,7 +21,13 @@ const GROUPS = [
 ] as const;
 
 /** Blocked items are listed but cannot be chosen; the reason is in the option's text. */
-export function AddItemForm({ action, items }: { action: (state: FormState, formData: FormData) => Promise<FormState>; items: AddableItem[] }) {
+export function AddItemForm({
+  action,
+  items,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  items: AddableItem[];
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(addItemSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add an item" className="space-y-3">
@@ -29,7 +35,14 @@ export function AddItemForm({ action, items }: { action: (state: FormState, form
         <label htmlFor="add-item" className="block text-sm font-medium text-slate-800">
           Item from the library
         </label>
-        <select id="add-item" name="itemId" defaultValue="" aria-invalid={errors.itemId ? true : undefined} aria-describedby={errors.itemId ? "add-item-error" : undefined} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2">
+        <select
+          id="add-item"
+          name="itemId"
+          defaultValue=""
+          aria-invalid={errors.itemId ? true : undefined}
+          aria-describedby={errors.itemId ? "add-item-error" : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+        >
           <option value="">Choose an item</option>
           {GROUPS.map((g) => (
             <optgroup key={g.phase} label={g.label}>
@@ -44,7 +57,11 @@ export function AddItemForm({ action, items }: { action: (state: FormState, form
             </optgroup>
           ))}
         </select>
-        {errors.itemId ? <p id="add-item-error" className="mt-1 text-sm text-red-800">{errors.itemId}</p> : null}
+        {errors.itemId ? (
+          <p id="add-item-error" className="mt-1 text-sm text-red-800">
+            {errors.itemId}
+          </p>
+        ) : null}
       </div>
       <FormMessage message={state.message} ok={state.ok} />
       <Button type="submit" variant="secondary" disabled={pending}>

@@ -11,7 +11,15 @@ const FIELDS: { name: keyof Dosage; label: string }[] = [
 ];
 
 /** The six dosage inputs (`dosage.sets`, …) of lib/validation/plan-item.ts's dosageSchema. */
-export function DosageFields({ dosage, errors, idPrefix }: { dosage?: Dosage; errors: Record<string, string>; idPrefix: string }) {
+export function DosageFields({
+  dosage,
+  errors,
+  idPrefix,
+}: {
+  dosage?: Dosage;
+  errors: Record<string, string>;
+  idPrefix: string;
+}) {
   return (
     <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       {FIELDS.map((f) => (

@@ -9,14 +9,29 @@ import type { Dosage } from "@/lib/domain/reference/plan-items";
 import type { FormState } from "@/lib/validation/parse";
 import { entryEditSchema } from "@/lib/validation/plan";
 
-
 /** Dosage and a note for one item of the plan. Labels name the item so each form is distinct. */
-export function EntryForm({ action, itemName, dosage, note }: { action: (state: FormState, formData: FormData) => Promise<FormState>; itemName: string; dosage: Dosage; note: string | null }) {
+export function EntryForm({
+  action,
+  itemName,
+  dosage,
+  note,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  itemName: string;
+  dosage: Dosage;
+  note: string | null;
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(entryEditSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Dosage of ${itemName}`} className="mt-2 space-y-3">
       <DosageFields dosage={dosage} errors={errors} idPrefix={itemName} />
-      <TextField id={`${itemName}-note`.replace(/\W+/g, "-")} label="Note for the client" name="note" defaultValue={note ?? ""} error={errors.note} />
+      <TextField
+        id={`${itemName}-note`.replace(/\W+/g, "-")}
+        label="Note for the client"
+        name="note"
+        defaultValue={note ?? ""}
+        error={errors.note}
+      />
       <FormMessage message={state.message} ok={state.ok} />
       <Button type="submit" variant="secondary" disabled={pending}>
         Save dosage

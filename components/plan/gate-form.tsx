@@ -9,7 +9,13 @@ import type { FormState } from "@/lib/validation/parse";
 import { gateSchema } from "@/lib/validation/plan";
 
 /** How the strengthen phase unlocks for the client (besides the therapist advancing it). */
-export function GateForm({ action, gate }: { action: (state: FormState, formData: FormData) => Promise<FormState>; gate: Gate }) {
+export function GateForm({
+  action,
+  gate,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  gate: Gate;
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(gateSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Unlock rule" className="space-y-3">
@@ -27,9 +33,31 @@ export function GateForm({ action, gate }: { action: (state: FormState, formData
         ]}
       />
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Unlock date" name="date" type="date" defaultValue={gate.type === "date" ? gate.date : ""} error={errors.date} />
-        <TextField label="Pain threshold (0–10)" name="threshold" type="number" min={0} max={10} defaultValue={gate.type === "pain-threshold" ? gate.threshold : 3} error={errors.threshold} />
-        <TextField label="Days in a row" name="days" type="number" min={1} max={30} defaultValue={gate.type === "pain-threshold" ? gate.days : 3} error={errors.days} />
+        <TextField
+          label="Unlock date"
+          name="date"
+          type="date"
+          defaultValue={gate.type === "date" ? gate.date : ""}
+          error={errors.date}
+        />
+        <TextField
+          label="Pain threshold (0–10)"
+          name="threshold"
+          type="number"
+          min={0}
+          max={10}
+          defaultValue={gate.type === "pain-threshold" ? gate.threshold : 3}
+          error={errors.threshold}
+        />
+        <TextField
+          label="Days in a row"
+          name="days"
+          type="number"
+          min={1}
+          max={30}
+          defaultValue={gate.type === "pain-threshold" ? gate.days : 3}
+          error={errors.days}
+        />
       </div>
       <FormMessage message={state.message} ok={state.ok} />
       <Button type="submit" variant="secondary" disabled={pending}>

@@ -7,12 +7,25 @@ import { markDoneAction, undoMarkAction } from "@/app/(portal)/portal/actions";
  * Marks one session of an item done. The session number sent is the one the client sees, so a
  * double tap is stored once; a failed save says so and offers a retry.
  */
-export function CheckOff({ itemId, name, due, doneToday }: { itemId: string; name: string; due: number; doneToday: number }) {
+export function CheckOff({
+  itemId,
+  name,
+  due,
+  doneToday,
+}: {
+  itemId: string;
+  name: string;
+  due: number;
+  doneToday: number;
+}) {
   const [done, setDone] = useState(doneToday);
   const [error, setError] = useState<{ message: string; retry: () => void } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run(call: () => Promise<{ ok: true; doneToday: number } | { ok: false; message: string }>, retry: () => void) {
+  function run(
+    call: () => Promise<{ ok: true; doneToday: number } | { ok: false; message: string }>,
+    retry: () => void,
+  ) {
     setError(null);
     startTransition(async () => {
       try {
@@ -36,13 +49,23 @@ export function CheckOff({ itemId, name, due, doneToday }: { itemId: string; nam
         {label}
       </p>
       {!complete ? (
-        <button type="button" onClick={mark} disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={mark}
+          disabled={pending}
+          className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        >
           {due > 1 ? `Mark session ${done + 1} done` : "Mark done"}
           <span className="sr-only">: {name}</span>
         </button>
       ) : null}
       {done > 0 ? (
-        <button type="button" onClick={undo} disabled={pending} className="min-h-11 rounded-md border border-slate-400 px-3 py-2 text-sm font-medium hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={pending}
+          className="min-h-11 rounded-md border border-slate-400 px-3 py-2 text-sm font-medium hover:bg-slate-100"
+        >
           Undo<span className="sr-only">: {name}</span>
         </button>
       ) : null}

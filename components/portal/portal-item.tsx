@@ -5,11 +5,15 @@ import { CheckOff } from "./check-off";
 export function PortalItem({ item, locked = false }: { item: TodayItem; locked?: boolean }) {
   const cautions = [...item.warnings, ...item.cautions];
   return (
-    <li className={`rounded-lg border p-4 ${locked ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200 bg-white"}`}>
+    <li
+      className={`rounded-lg border p-4 ${locked ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200 bg-white"}`}
+    >
       <h3 className="text-lg font-semibold">{item.name}</h3>
       {item.dosageText ? <p className="font-medium text-brand-900">{item.dosageText}</p> : null}
       {item.pausedReason ? (
-        <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-sm font-medium text-red-950">{item.pausedReason}</p>
+        <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-sm font-medium text-red-950">
+          {item.pausedReason}
+        </p>
       ) : null}
       <ol className="mt-2 list-decimal space-y-1 pl-5">
         {item.steps.map((step) => (
@@ -27,7 +31,9 @@ export function PortalItem({ item, locked = false }: { item: TodayItem; locked?:
           </ul>
         </div>
       ) : null}
-      {!locked && !item.pausedReason && item.due > 0 ? <CheckOff itemId={item.itemId} name={item.name} due={item.due} doneToday={item.doneToday} /> : null}
+      {!locked && !item.pausedReason && item.due > 0 ? (
+        <CheckOff itemId={item.itemId} name={item.name} due={item.due} doneToday={item.doneToday} />
+      ) : null}
     </li>
   );
 }

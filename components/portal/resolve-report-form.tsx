@@ -7,7 +7,13 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
 import { resolveReportSchema } from "@/lib/validation/portal";
 
-export function ResolveReportForm({ action, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; label: string }) {
+export function ResolveReportForm({
+  action,
+  label,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  label: string;
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(resolveReportSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label} className="mt-2 space-y-2">

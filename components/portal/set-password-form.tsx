@@ -7,14 +7,33 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
 import { setPasswordSchema } from "@/lib/validation/portal";
 
-export function SetPasswordForm({ action, email }: { action: (state: FormState, formData: FormData) => Promise<FormState>; email: string }) {
+export function SetPasswordForm({
+  action,
+  email,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  email: string;
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(setPasswordSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters." error={errors.password} />
-      <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" error={errors.confirm} />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        error={errors.password}
+      />
+      <TextField
+        label="Type it again"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirm}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         Set password and open my plan
       </Button>

@@ -25,41 +25,76 @@ export function PainChart({ progress }: { progress: Progress }) {
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
-            <text x={PAD.left - 4} y={y(v) + 4} fontSize="10" textAnchor="end" fill="#475569">{v}</text>
+            <text x={PAD.left - 4} y={y(v) + 4} fontSize="10" textAnchor="end" fill="#475569">
+              {v}
+            </text>
           </g>
         ))}
         {intakePain !== null ? (
           <g>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(intakePain)} y2={y(intakePain)} stroke="#b45309" strokeDasharray="4 3" />
-            <text x={W - PAD.right} y={y(intakePain) - 3} fontSize="9" textAnchor="end" fill="#92400e">At intake: {intakePain}</text>
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(intakePain)}
+              y2={y(intakePain)}
+              stroke="#b45309"
+              strokeDasharray="4 3"
+            />
+            <text x={W - PAD.right} y={y(intakePain) - 3} fontSize="9" textAnchor="end" fill="#92400e">
+              At intake: {intakePain}
+            </text>
           </g>
         ) : null}
         {phaseChangeDay && phaseChangeDay >= pain[0]!.day ? (
           <g>
-            <line x1={x(phaseChangeDay)} x2={x(phaseChangeDay)} y1={PAD.top} y2={H - PAD.bottom} stroke="#1f7a5c" strokeDasharray="2 2" />
-            <text x={x(phaseChangeDay) + 3} y={PAD.top + 8} fontSize="9" fill="#17624a">Phase 2</text>
+            <line
+              x1={x(phaseChangeDay)}
+              x2={x(phaseChangeDay)}
+              y1={PAD.top}
+              y2={H - PAD.bottom}
+              stroke="#1f7a5c"
+              strokeDasharray="2 2"
+            />
+            <text x={x(phaseChangeDay) + 3} y={PAD.top + 8} fontSize="9" fill="#17624a">
+              Phase 2
+            </text>
           </g>
         ) : null}
         <polyline points={points} fill="none" stroke="#0f172a" strokeWidth="2" />
         {pain.map((p) => (
           <circle key={p.day} cx={x(p.day)} cy={y(p.score)} r="3" fill="#0f172a" />
         ))}
-        <text x={PAD.left} y={H - 6} fontSize="9" fill="#475569">{short(pain[0]!.day)}</text>
-        <text x={W - PAD.right} y={H - 6} fontSize="9" textAnchor="end" fill="#475569">{short(pain.at(-1)!.day)}</text>
+        <text x={PAD.left} y={H - 6} fontSize="9" fill="#475569">
+          {short(pain[0]!.day)}
+        </text>
+        <text x={W - PAD.right} y={H - 6} fontSize="9" textAnchor="end" fill="#475569">
+          {short(pain.at(-1)!.day)}
+        </text>
       </svg>
       <figcaption className="text-sm text-slate-700">
-        Pain (0–10) by day{intakePain !== null ? `; ${intakePain} at intake` : ""}{phaseChangeDay ? `; phase 2 opened ${short(phaseChangeDay)}` : ""}.
+        Pain (0–10) by day{intakePain !== null ? `; ${intakePain} at intake` : ""}
+        {phaseChangeDay ? `; phase 2 opened ${short(phaseChangeDay)}` : ""}.
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium">Pain log as a table</summary>
         <table className="mt-2">
           <caption className="sr-only">Pain by day</caption>
           <thead>
-            <tr><th scope="col" className="pr-4 text-left">Day</th><th scope="col" className="text-left">Pain</th></tr>
+            <tr>
+              <th scope="col" className="pr-4 text-left">
+                Day
+              </th>
+              <th scope="col" className="text-left">
+                Pain
+              </th>
+            </tr>
           </thead>
           <tbody>
             {pain.map((p) => (
-              <tr key={p.day}><td className="pr-4">{short(p.day)}</td><td>{p.score}</td></tr>
+              <tr key={p.day}>
+                <td className="pr-4">{short(p.day)}</td>
+                <td>{p.score}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -16,7 +16,13 @@ const ANSWERS = [
 ];
 
 /** The contraindication screen: every condition answered yes / no / unknown, with a note. */
-export function ScreenForm({ action, submitLabel = "Record screen" }: { action: (state: FormState, formData: FormData) => Promise<FormState>; submitLabel?: string }) {
+export function ScreenForm({
+  action,
+  submitLabel = "Record screen",
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  submitLabel?: string;
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(screenSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Contraindication screen" className="space-y-3">
@@ -30,7 +36,9 @@ export function ScreenForm({ action, submitLabel = "Record screen" }: { action: 
             <RadioGroup
               legend={
                 <>
-                  <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold uppercase ${style.badge}`}>{FLAG_LEVEL_NAMES[c.level]}</span>
+                  <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold uppercase ${style.badge}`}>
+                    {FLAG_LEVEL_NAMES[c.level]}
+                  </span>
                   {c.name}
                   <span className="block text-xs font-normal text-slate-600">{c.signs}</span>
                 </>
@@ -39,7 +47,12 @@ export function ScreenForm({ action, submitLabel = "Record screen" }: { action: 
               options={ANSWERS}
               error={errors[`answers.${c.id}.answer`] ?? errors[`answers.${c.id}`]}
             />
-            <TextField label={`Note on ${c.name.toLowerCase()}`} name={`answers.${c.id}.note`} className="mt-2" error={errors[`answers.${c.id}.note`]} />
+            <TextField
+              label={`Note on ${c.name.toLowerCase()}`}
+              name={`answers.${c.id}.note`}
+              className="mt-2"
+              error={errors[`answers.${c.id}.note`]}
+            />
           </div>
         );
       })}

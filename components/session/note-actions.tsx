@@ -28,7 +28,12 @@ export function AmendmentForm({ action }: { action: Action }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <FormMessage message={state.message} ok={state.ok} />
-      <TextAreaField label="Amendment" name="body" hint="Dated and added below the signed note; the note itself does not change." error={errors.body} />
+      <TextAreaField
+        label="Amendment"
+        name="body"
+        hint="Dated and added below the signed note; the note itself does not change."
+        error={errors.body}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         Add amendment
       </Button>

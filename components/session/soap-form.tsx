@@ -19,23 +19,60 @@ interface SoapValues {
 }
 
 /** The SOAP draft. The version it was opened at travels with every save (optimistic check). */
-export function SoapForm({ action, values }: { action: (state: NoteFormState, formData: FormData) => Promise<NoteFormState>; values: SoapValues }) {
+export function SoapForm({
+  action,
+  values,
+}: {
+  action: (state: NoteFormState, formData: FormData) => Promise<NoteFormState>;
+  values: SoapValues;
+}) {
   const { state, errors, pending, onSubmit } = useActionForm(sessionNoteSchema, action);
   const version = state.version ?? values.version;
   const conflict = state.conflict;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Session note" className="space-y-3">
       <input type="hidden" name="version" value={version} />
-      <TextField label="Visit date" name="visitDate" type="date" defaultValue={values.visitDate} error={errors.visitDate} />
-      <TextAreaField label="Subjective" name="subjective" rows={4} hint="What the client reports" defaultValue={values.subjective} error={errors.subjective} />
-      <SelectField label="Pain now (0–10, NPRS)" name="painNow" placeholder="Not asked" options={SCORES} defaultValue={values.painNow === null ? "" : String(values.painNow)} error={errors.painNow} />
+      <TextField
+        label="Visit date"
+        name="visitDate"
+        type="date"
+        defaultValue={values.visitDate}
+        error={errors.visitDate}
+      />
+      <TextAreaField
+        label="Subjective"
+        name="subjective"
+        rows={4}
+        hint="What the client reports"
+        defaultValue={values.subjective}
+        error={errors.subjective}
+      />
+      <SelectField
+        label="Pain now (0–10, NPRS)"
+        name="painNow"
+        placeholder="Not asked"
+        options={SCORES}
+        defaultValue={values.painNow === null ? "" : String(values.painNow)}
+        error={errors.painNow}
+      />
       <p className="text-sm text-slate-700">Objective: the re-measured findings on the body map below.</p>
-      <TextAreaField label="Assessment" name="assessment" rows={3} defaultValue={values.assessment} error={errors.assessment} />
+      <TextAreaField
+        label="Assessment"
+        name="assessment"
+        rows={3}
+        defaultValue={values.assessment}
+        error={errors.assessment}
+      />
       <TextAreaField label="Plan" name="plan" rows={3} defaultValue={values.plan} error={errors.plan} />
       <FormMessage message={state.message ?? errors.version} ok={state.ok} />
       {conflict ? (
-        <section aria-label="The version saved by someone else" className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm">
-          <h3 className="font-semibold">Saved at {new Date(conflict.updatedAt).toLocaleTimeString("en-GB")} by someone else</h3>
+        <section
+          aria-label="The version saved by someone else"
+          className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm"
+        >
+          <h3 className="font-semibold">
+            Saved at {new Date(conflict.updatedAt).toLocaleTimeString("en-GB")} by someone else
+          </h3>
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="font-medium">Subjective</dt>
             <dd className="whitespace-pre-wrap">{conflict.subjective || "—"}</dd>

@@ -44,7 +44,10 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
               <span className="text-slate-600"> · {roleLabel[viewer.role]}</span>
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100">
+              <button
+                type="submit"
+                className="rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100"
+              >
                 Sign out
               </button>
             </form>

@@ -24,13 +24,31 @@ interface BaseProps {
 }
 
 /** The frame every labelled control shares: label, optional hint, the control, its error. */
-export function LabelledControl({ fieldId, label, hint, error, className, children }: { fieldId: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+export function LabelledControl({
+  fieldId,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  fieldId: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {hint ? <p id={`${fieldId}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${fieldId}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {children}
       <FieldMessage id={fieldId} error={error} />
     </div>
@@ -42,11 +60,26 @@ export function controlAria(fieldId: string, error?: string, hint?: string) {
   return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(fieldId, error, hint) };
 }
 
-export function TextAreaField({ label, name, error, hint, className, id, ...rest }: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  id,
+  ...rest
+}: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const fieldId = id ?? `field-${name}`;
   return (
     <LabelledControl fieldId={fieldId} label={label} hint={hint} error={error} className={className}>
-      <textarea id={fieldId} name={name} rows={3} {...controlAria(fieldId, error, hint)} className={control} {...rest} />
+      <textarea
+        id={fieldId}
+        name={name}
+        rows={3}
+        {...controlAria(fieldId, error, hint)}
+        className={control}
+        {...rest}
+      />
     </LabelledControl>
   );
 }
@@ -61,7 +94,8 @@ export function SelectField({
   options,
   placeholder,
   ...rest
-}: BaseProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: BaseProps &
+  SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const fieldId = id ?? `field-${name}`;
   return (
     <LabelledControl fieldId={fieldId} label={label} hint={hint} error={error} className={className}>
@@ -97,12 +131,22 @@ export function RadioGroup({
 }) {
   const id = `field-${name}`;
   return (
-    <fieldset className={className} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className={className}
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className={inline ? "mt-1 flex flex-wrap gap-4" : "mt-1 space-y-1"}>
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2">
-            <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="h-4 w-4" />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              className="h-4 w-4"
+            />
             {o.label}
           </label>
         ))}
@@ -112,12 +156,33 @@ export function RadioGroup({
   );
 }
 
-export function CheckboxField({ label, name, defaultChecked, error, value = "on" }: { label: ReactNode; name: string; defaultChecked?: boolean; error?: string; value?: string }) {
+export function CheckboxField({
+  label,
+  name,
+  defaultChecked,
+  error,
+  value = "on",
+}: {
+  label: ReactNode;
+  name: string;
+  defaultChecked?: boolean;
+  error?: string;
+  value?: string;
+}) {
   const id = `field-${name}`;
   return (
     <div>
       <label className="inline-flex items-center gap-2">
-        <input id={id} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="h-4 w-4" />
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value={value}
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="h-4 w-4"
+        />
         <span>{label}</span>
       </label>
       <FieldMessage id={id} error={error} />

@@ -10,7 +10,10 @@ import { parseForm, type FormState } from "@/lib/validation/parse";
  * the same shape. The form is submitted without React's automatic reset, so what the person
  * typed stays in the fields when the server refuses it.
  */
-export function useActionForm<S extends z.ZodType, T extends FormState = FormState>(schema: S, action: (state: T, formData: FormData) => Promise<T>) {
+export function useActionForm<S extends z.ZodType, T extends FormState = FormState>(
+  schema: S,
+  action: (state: T, formData: FormData) => Promise<T>,
+) {
   const [state, dispatch, pending] = useActionState<T, FormData>(action, {} as Awaited<T>);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
 

@@ -31,4 +31,7 @@ export const clients = pgTable(
 export type Client = typeof clients.$inferSelect;
 
 /** The client a row of the clinical record belongs to. */
-export const clientIdColumn = () => uuid("client_id").notNull().references(() => clients.id);
+export const clientIdColumn = () =>
+  uuid("client_id")
+    .notNull()
+    .references(() => clients.id);

@@ -1,4 +1,17 @@
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { clientIdColumn } from "./clients";
 import { intakes } from "./intakes";
 import { practiceIdColumn, practices } from "./practices";
@@ -7,7 +20,6 @@ import { PLAN_PHASES, type Dosage } from "../../lib/domain/reference/plan-items"
 
 export const planPhase = pgEnum("plan_phase", PLAN_PHASES);
 export const planStatus = pgEnum("plan_status", ["draft", "active", "archived"]);
-
 
 /**
  * The technique and exercise library. Reference items (practice_id null) are copied from

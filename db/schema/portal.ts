@@ -22,7 +22,10 @@ export const invitations = pgTable(
       .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("invitations_token_hash").on(t.tokenHash), index("invitations_client_idx").on(t.practiceId, t.clientId)],
+  (t) => [
+    uniqueIndex("invitations_token_hash").on(t.tokenHash),
+    index("invitations_client_idx").on(t.practiceId, t.clientId),
+  ],
 );
 
 export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "held"]);

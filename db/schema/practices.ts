@@ -11,4 +11,7 @@ export const practices = pgTable("practices", {
 export type Practice = typeof practices.$inferSelect;
 
 /** The tenant column every table of a practice's data carries (STYLE.md: one predicate scopes it all). */
-export const practiceIdColumn = () => uuid("practice_id").notNull().references(() => practices.id);
+export const practiceIdColumn = () =>
+  uuid("practice_id")
+    .notNull()
+    .references(() => practices.id);

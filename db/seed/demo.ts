@@ -44,20 +44,29 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
         .insert(users)
         .values({ practiceId, email, displayName: `${person.given} ${person.family}`, role: "client", passwordHash })
         .returning({ id: users.id });
-      const [client] = await tx.insert(clients).values({
-        practiceId,
-        primaryTherapistId: person.therapist,
-        givenName: person.given,
-        familyName: person.family,
-        dateOfBirth: person.dob,
-        email,
-        phone: person.phone,
-        userId: portalUser!.id,
-        consentName: `${person.given} ${person.family}`,
-        consentAt: new Date(Date.now() - 14 * 86_400_000),
-        consentRecordedBy: person.therapist,
-      }).returning({ id: clients.id });
-      if (i === 0) await seedDemoEpisode(tx, { practiceId, clientId: client!.id, therapistId: person.therapist, timeZone: "Europe/London" });
+      const [client] = await tx
+        .insert(clients)
+        .values({
+          practiceId,
+          primaryTherapistId: person.therapist,
+          givenName: person.given,
+          familyName: person.family,
+          dateOfBirth: person.dob,
+          email,
+          phone: person.phone,
+          userId: portalUser!.id,
+          consentName: `${person.given} ${person.family}`,
+          consentAt: new Date(Date.now() - 14 * 86_400_000),
+          consentRecordedBy: person.therapist,
+        })
+        .returning({ id: clients.id });
+      if (i === 0)
+        await seedDemoEpisode(tx, {
+          practiceId,
+          clientId: client!.id,
+          therapistId: person.therapist,
+          timeZone: "Europe/London",
+        });
     }
   });
   return true;

@@ -15,10 +15,23 @@ export async function syncReferenceData(db: Db): Promise<void> {
     await tx.execute(sql`select pg_advisory_xact_lock(73182027)`);
     await tx
       .insert(activities)
-      .values(ACTIVITIES.map((a, i) => ({ id: a.id, name: a.name, advice: a.advice, sortOrder: i, refVersion: REFERENCE_VERSION })))
+      .values(
+        ACTIVITIES.map((a, i) => ({
+          id: a.id,
+          name: a.name,
+          advice: a.advice,
+          sortOrder: i,
+          refVersion: REFERENCE_VERSION,
+        })),
+      )
       .onConflictDoUpdate({
         target: activities.id,
-        set: { name: excluded("name"), advice: excluded("advice"), sortOrder: excluded("sort_order"), refVersion: excluded("ref_version") },
+        set: {
+          name: excluded("name"),
+          advice: excluded("advice"),
+          sortOrder: excluded("sort_order"),
+          refVersion: excluded("ref_version"),
+        },
       });
     await tx
       .insert(muscles)
@@ -47,7 +60,9 @@ export async function syncReferenceData(db: Db): Promise<void> {
         },
       });
     await tx.delete(muscleActivities);
-    await tx.insert(muscleActivities).values(MUSCLES.flatMap((m) => m.overloadedBy.map((activityId) => ({ muscleId: m.id, activityId }))));
+    await tx
+      .insert(muscleActivities)
+      .values(MUSCLES.flatMap((m) => m.overloadedBy.map((activityId) => ({ muscleId: m.id, activityId }))));
     await tx
       .insert(contraindications)
       .values(
@@ -102,10 +117,23 @@ export async function syncReferenceData(db: Db): Promise<void> {
       .onConflictDoUpdate({
         target: planItems.id,
         set: Object.fromEntries(
-          ["name", "phase", "kind", "target_muscles", "steps", "dosage", "progressions", "cautions", "scopes", "suggest_for", "suggest_for_any", "activity_id", "not_behind_knee", "sort_order", "ref_version"].map((c) => [
-            c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()),
-            excluded(c),
-          ]),
+          [
+            "name",
+            "phase",
+            "kind",
+            "target_muscles",
+            "steps",
+            "dosage",
+            "progressions",
+            "cautions",
+            "scopes",
+            "suggest_for",
+            "suggest_for_any",
+            "activity_id",
+            "not_behind_knee",
+            "sort_order",
+            "ref_version",
+          ].map((c) => [c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()), excluded(c)]),
         ),
       });
   });

@@ -7,8 +7,7 @@ export function hashPassword(password: string): Promise<string> {
 
 // A real hash of a random string: verifying against it when the email is unknown costs the
 // same time as a wrong password, so timing does not tell which emails exist.
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$OHbL5h+ABUQHYI90CBz+VA$eMyjwSbMtsvy6XY0m34DkqmBfdru991hEbS8it4vMEM";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$OHbL5h+ABUQHYI90CBz+VA$eMyjwSbMtsvy6XY0m34DkqmBfdru991hEbS8it4vMEM";
 
 export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
   try {

@@ -19,7 +19,13 @@ export async function listTherapists(): Promise<TherapistOption[]> {
   return database
     .select({ id: users.id, name: users.displayName })
     .from(users)
-    .where(and(eq(users.practiceId, viewer.practiceId), inArray(users.role, ["therapist", "admin"]), eq(users.disabled, false)))
+    .where(
+      and(
+        eq(users.practiceId, viewer.practiceId),
+        inArray(users.role, ["therapist", "admin"]),
+        eq(users.disabled, false),
+      ),
+    )
     .orderBy(asc(users.displayName));
 }
 

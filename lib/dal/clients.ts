@@ -62,7 +62,12 @@ export async function listClients(): Promise<ClientSummary[]> {
     .leftJoin(therapist, eq(therapist.id, clients.primaryTherapistId))
     .where(visibleTo(viewer))
     .orderBy(asc(clients.familyName), asc(clients.givenName));
-  await audit(database, viewer, { action: "client.list", objectType: "client", outcome: "allowed", detail: { count: rows.length } });
+  await audit(database, viewer, {
+    action: "client.list",
+    objectType: "client",
+    outcome: "allowed",
+    detail: { count: rows.length },
+  });
   return rows.map(toDto);
 }
 

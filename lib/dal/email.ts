@@ -12,7 +12,11 @@ import { requireStaff } from "./viewer";
  * it is held in the outbox, which staff read in the app. Rows are claimed with FOR UPDATE SKIP
  * LOCKED so several app servers never send one twice.
  */
-export async function queueEmail(tx: Pick<Db, "insert">, practiceId: string, message: { to: string; subject: string; body: string }): Promise<void> {
+export async function queueEmail(
+  tx: Pick<Db, "insert">,
+  practiceId: string,
+  message: { to: string; subject: string; body: string },
+): Promise<void> {
   await tx.insert(outbox).values({ practiceId, toAddress: message.to, subject: message.subject, body: message.body });
 }
 
@@ -29,19 +33,38 @@ export async function deliverPendingEmail(limit = 10): Promise<void> {
       .for("update", { skipLocked: true });
     if (claimed.length === 0) return;
     if (!smtp) {
-      await tx.update(outbox).set({ status: "held" }).where(inArray(outbox.id, claimed.map((m) => m.id)));
+      await tx
+        .update(outbox)
+        .set({ status: "held" })
+        .where(
+          inArray(
+            outbox.id,
+            claimed.map((m) => m.id),
+          ),
+        );
       return;
     }
     const { createTransport } = await import("nodemailer");
     const transport = createTransport(smtp);
     for (const message of claimed) {
       try {
-        await transport.sendMail({ from: process.env.MAIL_FROM ?? "Unknot <no-reply@localhost>", to: message.toAddress, subject: message.subject, text: message.body });
-        await tx.update(outbox).set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1 }).where(eq(outbox.id, message.id));
+        await transport.sendMail({
+          from: process.env.MAIL_FROM ?? "Unknot <no-reply@localhost>",
+          to: message.toAddress,
+          subject: message.subject,
+          text: message.body,
+        });
+        await tx
+          .update(outbox)
+          .set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1 })
+          .where(eq(outbox.id, message.id));
       } catch (error) {
         await tx
           .update(outbox)
-          .set({ attempts: message.attempts + 1, lastError: error instanceof Error ? error.message.slice(0, 500) : "send failed" })
+          .set({
+            attempts: message.attempts + 1,
+            lastError: error instanceof Error ? error.message.slice(0, 500) : "send failed",
+          })
           .where(eq(outbox.id, message.id));
       }
     }
@@ -67,6 +90,18 @@ export async function listOutbox(): Promise<OutboxMessage[]> {
     .where(and(eq(outbox.practiceId, viewer.practiceId)))
     .orderBy(desc(outbox.createdAt))
     .limit(100);
-  await audit(database, viewer, { action: "outbox.read", objectType: "outbox", outcome: "allowed", detail: { count: rows.length } });
-  return rows.map((r) => ({ id: r.id, to: r.toAddress, subject: r.subject, body: r.body, status: r.status, createdAt: r.createdAt }));
+  await audit(database, viewer, {
+    action: "outbox.read",
+    objectType: "outbox",
+    outcome: "allowed",
+    detail: { count: rows.length },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.toAddress,
+    subject: r.subject,
+    body: r.body,
+    status: r.status,
+    createdAt: r.createdAt,
+  }));
 }

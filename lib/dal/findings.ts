@@ -32,19 +32,36 @@ export type FindingResult = { ok: true } | { ok: false; message: string };
  * Records (or re-records) the finding for one muscle and side at a visit: the intake, or a
  * session note while it is a draft. A signed note's findings are locked like the note.
  */
-export async function saveFinding(visit: { intakeId: string } | { noteId: string }, input: FindingInput): Promise<FindingResult> {
-  const scoped = "intakeId" in visit ? await staffIntake(visit.intakeId, "finding.save") : await staffNote(visit.noteId, "finding.save");
+export async function saveFinding(
+  visit: { intakeId: string } | { noteId: string },
+  input: FindingInput,
+): Promise<FindingResult> {
+  const scoped =
+    "intakeId" in visit
+      ? await staffIntake(visit.intakeId, "finding.save")
+      : await staffNote(visit.noteId, "finding.save");
   const { viewer, row, database } = scoped;
-  const link = "intakeId" in visit ? { intakeId: row.id, sessionNoteId: null } : { intakeId: null, sessionNoteId: row.id };
+  const link =
+    "intakeId" in visit ? { intakeId: row.id, sessionNoteId: null } : { intakeId: null, sessionNoteId: row.id };
   const target = "intakeId" in visit ? findings.intakeId : findings.sessionNoteId;
   return database.transaction(async (tx): Promise<FindingResult> => {
     // Check and write under the note's row lock, so a signature cannot slip in between.
     if ("noteId" in visit && !(await lockDraft(tx, row.id))) {
-      return { ok: false, message: "This session note is signed; its findings can no longer change. Add an amendment instead." };
+      return {
+        ok: false,
+        message: "This session note is signed; its findings can no longer change. Add an amendment instead.",
+      };
     }
     await tx
       .delete(findings)
-      .where(and(eq(target, row.id), eq(findings.muscleId, input.muscleId), eq(findings.side, input.side), eq(findings.practiceId, viewer.practiceId)));
+      .where(
+        and(
+          eq(target, row.id),
+          eq(findings.muscleId, input.muscleId),
+          eq(findings.side, input.side),
+          eq(findings.practiceId, viewer.practiceId),
+        ),
+      );
     const [saved] = await tx
       .insert(findings)
       .values({ ...input, ...link, practiceId: viewer.practiceId, clientId: row.clientId, recordedBy: viewer.userId })

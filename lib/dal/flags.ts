@@ -46,7 +46,10 @@ export async function listFlags(clientId: string): Promise<{ open: FlagDto[]; cl
     .where(and(eq(flags.clientId, clientId), eq(flags.practiceId, viewer.practiceId)))
     .orderBy(asc(flags.openedAt))) as FlagDto[];
   await audit(database, viewer, { action: "flag.list", objectType: "client", objectId: clientId, outcome: "allowed" });
-  return { open: sortBySeverity(rows.filter((f) => f.status === "open")), closed: rows.filter((f) => f.status !== "open") };
+  return {
+    open: sortBySeverity(rows.filter((f) => f.status === "open")),
+    closed: rows.filter((f) => f.status !== "open"),
+  };
 }
 
 export interface LatestScreen {
@@ -56,7 +59,10 @@ export interface LatestScreen {
 
 /** The answers of the latest screen recorded at this visit, if any (re-answering keeps the history). */
 export async function getVisitScreen(visit: { intakeId: string } | { noteId: string }): Promise<LatestScreen | null> {
-  const { viewer, row, database } = "intakeId" in visit ? await staffIntake(visit.intakeId, "screen.read") : await staffNote(visit.noteId, "screen.read");
+  const { viewer, row, database } =
+    "intakeId" in visit
+      ? await staffIntake(visit.intakeId, "screen.read")
+      : await staffNote(visit.noteId, "screen.read");
   const where = "intakeId" in visit ? eq(screenings.intakeId, row.id) : eq(screenings.sessionNoteId, row.id);
   const [screen] = await database
     .select({ id: screenings.id, recordedAt: screenings.recordedAt })
@@ -66,8 +72,16 @@ export async function getVisitScreen(visit: { intakeId: string } | { noteId: str
     .limit(1);
   if (!screen) return null;
   const answers = await database.select().from(screeningAnswers).where(eq(screeningAnswers.screeningId, screen.id));
-  await audit(database, viewer, { action: "screen.read", objectType: "screening", objectId: screen.id, outcome: "allowed" });
-  return { recordedAt: screen.recordedAt, answers: Object.fromEntries(answers.map((a) => [a.contraindicationId, { answer: a.answer, note: a.note }])) };
+  await audit(database, viewer, {
+    action: "screen.read",
+    objectType: "screening",
+    objectId: screen.id,
+    outcome: "allowed",
+  });
+  return {
+    recordedAt: screen.recordedAt,
+    answers: Object.fromEntries(answers.map((a) => [a.contraindicationId, { answer: a.answer, note: a.note }])),
+  };
 }
 
 export type ScreenResult = { ok: true; opened: ContraindicationId[] } | { ok: false; message: string };
@@ -77,8 +91,14 @@ export type ScreenResult = { ok: true; opened: ContraindicationId[] } | { ok: fa
  * answers open flags, a "no" resolves local holds and cautions (lib/domain/flags.ts).
  * Answering again at the same visit records a new screen; the latest one stands.
  */
-export async function recordScreen(visit: { intakeId: string } | { noteId: string }, input: ScreenInput): Promise<ScreenResult> {
-  const scoped = "intakeId" in visit ? await staffIntake(visit.intakeId, "screen.record") : await staffNote(visit.noteId, "screen.record");
+export async function recordScreen(
+  visit: { intakeId: string } | { noteId: string },
+  input: ScreenInput,
+): Promise<ScreenResult> {
+  const scoped =
+    "intakeId" in visit
+      ? await staffIntake(visit.intakeId, "screen.record")
+      : await staffNote(visit.noteId, "screen.record");
   const { viewer, row, database } = scoped;
   const link = "intakeId" in visit ? { intakeId: row.id } : { sessionNoteId: row.id };
   const answers = Object.entries(input.answers).map(([contraindicationId, a]) => ({
@@ -98,7 +118,9 @@ export async function recordScreen(visit: { intakeId: string } | { noteId: strin
       .insert(screenings)
       .values({ ...link, practiceId: viewer.practiceId, clientId: row.clientId, recordedBy: viewer.userId })
       .returning({ id: screenings.id });
-    await tx.insert(screeningAnswers).values(answers.map((a) => ({ ...a, practiceId: viewer.practiceId, screeningId: screen!.id })));
+    await tx
+      .insert(screeningAnswers)
+      .values(answers.map((a) => ({ ...a, practiceId: viewer.practiceId, screeningId: screen!.id })));
     const open = await tx
       .select({ id: flags.id, contraindicationId: flags.contraindicationId })
       .from(flags)
@@ -134,7 +156,10 @@ export async function recordScreen(visit: { intakeId: string } | { noteId: strin
   });
 }
 
-export async function recordReferral(flagId: string, input: { referredTo: string; referredOn: string; referralNote: string | null }): Promise<string> {
+export async function recordReferral(
+  flagId: string,
+  input: { referredTo: string; referredOn: string; referralNote: string | null },
+): Promise<string> {
   const { viewer, row, database } = await staffFlag(flagId, "flag.referral");
   await database.transaction(async (tx) => {
     await tx
@@ -149,7 +174,10 @@ export async function recordReferral(flagId: string, input: { referredTo: string
 export type ClearanceResult = { ok: true; clientId: string } | { ok: false; clientId: string; message: string };
 
 /** Closes a flag with a recorded clearance: who cleared it, when, and their note. */
-export async function recordClearance(flagId: string, input: { clearedBy: string; clearedOn: string; clearanceNote: string | null }): Promise<ClearanceResult> {
+export async function recordClearance(
+  flagId: string,
+  input: { clearedBy: string; clearedOn: string; clearanceNote: string | null },
+): Promise<ClearanceResult> {
   const { viewer, row, database } = await staffFlag(flagId, "flag.clearance");
   return database.transaction(async (tx): Promise<ClearanceResult> => {
     const updated = await tx

@@ -35,14 +35,34 @@ export async function createIntake(clientId: string, input: IntakeInput): Promis
     const { activities, ...fields } = input;
     const [row] = await tx
       .insert(intakes)
-      .values({ ...fields, practiceId: viewer.practiceId, clientId, createdBy: viewer.userId, refVersion: REFERENCE_VERSION })
+      .values({
+        ...fields,
+        practiceId: viewer.practiceId,
+        clientId,
+        createdBy: viewer.userId,
+        refVersion: REFERENCE_VERSION,
+      })
       .returning({ id: intakes.id });
     if (activities.length > 0) {
-      await tx.insert(intakeActivities).values(
-        activities.map((a) => ({ practiceId: viewer.practiceId, intakeId: row!.id, activityId: a.id, frequency: a.frequency, notes: a.notes })),
-      );
+      await tx
+        .insert(intakeActivities)
+        .values(
+          activities.map((a) => ({
+            practiceId: viewer.practiceId,
+            intakeId: row!.id,
+            activityId: a.id,
+            frequency: a.frequency,
+            notes: a.notes,
+          })),
+        );
     }
-    await audit(tx, viewer, { action: "intake.create", objectType: "intake", objectId: row!.id, outcome: "allowed", detail: { clientId } });
+    await audit(tx, viewer, {
+      action: "intake.create",
+      objectType: "intake",
+      objectId: row!.id,
+      outcome: "allowed",
+      detail: { clientId },
+    });
     return row!.id;
   });
 }
@@ -58,7 +78,12 @@ export async function getIntake(intakeId: string): Promise<IntakeDto> {
     .from(findings)
     .where(and(eq(findings.intakeId, intakeId), eq(findings.practiceId, viewer.practiceId)))
     .orderBy(asc(findings.recordedAt));
-  await audit(database, viewer, { action: "intake.read", objectType: "intake", objectId: intakeId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "intake.read",
+    objectType: "intake",
+    objectId: intakeId,
+    outcome: "allowed",
+  });
   return {
     id: row.id,
     clientId: row.clientId,
@@ -90,10 +115,20 @@ export interface IntakeSummary {
 export async function listIntakes(clientId: string): Promise<IntakeSummary[]> {
   const { viewer, database } = await staffClient(clientId, "intake.list");
   const rows = await database
-    .select({ id: intakes.id, createdAt: intakes.createdAt, chiefComplaint: intakes.chiefComplaint, painNow: intakes.painNow })
+    .select({
+      id: intakes.id,
+      createdAt: intakes.createdAt,
+      chiefComplaint: intakes.chiefComplaint,
+      painNow: intakes.painNow,
+    })
     .from(intakes)
     .where(and(eq(intakes.clientId, clientId), eq(intakes.practiceId, viewer.practiceId)))
     .orderBy(desc(intakes.createdAt));
-  await audit(database, viewer, { action: "intake.list", objectType: "client", objectId: clientId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "intake.list",
+    objectType: "client",
+    objectId: clientId,
+    outcome: "allowed",
+  });
   return rows;
 }

@@ -21,13 +21,22 @@ export type InviteResult = { ok: true; email: string } | { ok: false; message: s
 export async function inviteClient(clientId: string): Promise<InviteResult> {
   const { viewer, database } = await staffClient(clientId, "portal.invite");
   const [client] = await database
-    .select({ email: clients.email, givenName: clients.givenName, userId: clients.userId, practiceName: practices.name })
+    .select({
+      email: clients.email,
+      givenName: clients.givenName,
+      userId: clients.userId,
+      practiceName: practices.name,
+    })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
     .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
   if (!client?.email) return { ok: false, message: "Add the client's email address to their details first." };
   if (client.userId) return { ok: false, message: "This client already has a portal login." };
-  if (await loginExists(database, client.email)) return { ok: false, message: "That email address already belongs to a login; use another address for this client." };
+  if (await loginExists(database, client.email))
+    return {
+      ok: false,
+      message: "That email address already belongs to a login; use another address for this client.",
+    };
   const token = randomBytes(32).toString("base64url");
   const link = `${await requestOrigin()}/invite/${token}`;
   await database.transaction(async (tx) => {
@@ -56,20 +65,32 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
         client.practiceName,
       ].join("\n"),
     });
-    await audit(tx, viewer, { action: "portal.invite", objectType: "invitation", objectId: invitation!.id, outcome: "allowed", detail: { clientId } });
+    await audit(tx, viewer, {
+      action: "portal.invite",
+      objectType: "invitation",
+      objectId: invitation!.id,
+      outcome: "allowed",
+      detail: { clientId },
+    });
   });
   await deliverPendingEmail();
   return { ok: true, email: client.email };
 }
 
-export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: "invalid" | "expired" | "used" };
+export type InvitationState =
+  { state: "valid"; email: string; givenName: string } | { state: "invalid" | "expired" | "used" };
 
 /** What an invitation link shows. Anyone may ask; only a valid token reveals the name. */
 export async function checkInvitation(token: string): Promise<InvitationState> {
   const database = await db();
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
   const [row] = await database
-    .select({ email: invitations.email, expiresAt: invitations.expiresAt, usedAt: invitations.usedAt, givenName: clients.givenName })
+    .select({
+      email: invitations.email,
+      expiresAt: invitations.expiresAt,
+      usedAt: invitations.usedAt,
+      givenName: clients.givenName,
+    })
     .from(invitations)
     .innerJoin(clients, eq(clients.id, invitations.clientId))
     .where(eq(invitations.tokenHash, hashToken(token)));
@@ -90,19 +111,37 @@ export async function acceptInvitation(token: string, password: string): Promise
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
   const passwordHash = await hashPassword(password);
   return database.transaction(async (tx): Promise<AcceptResult> => {
-    const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).for("update");
+    const [invitation] = await tx
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(token)))
+      .for("update");
     if (!invitation) return { ok: false, state: "invalid" };
     if (invitation.usedAt) return { ok: false, state: "used" };
     if (invitation.expiresAt.getTime() <= Date.now()) return { ok: false, state: "expired" };
-    const [client] = await tx.select().from(clients).where(and(eq(clients.id, invitation.clientId), isNull(clients.userId))).for("update");
+    const [client] = await tx
+      .select()
+      .from(clients)
+      .where(and(eq(clients.id, invitation.clientId), isNull(clients.userId)))
+      .for("update");
     if (!client || (await loginExists(tx, invitation.email))) return { ok: false, state: "taken" };
     const [user] = await tx
       .insert(users)
-      .values({ practiceId: invitation.practiceId, email: invitation.email.toLowerCase(), displayName: `${client.givenName} ${client.familyName}`, role: "client", passwordHash })
+      .values({
+        practiceId: invitation.practiceId,
+        email: invitation.email.toLowerCase(),
+        displayName: `${client.givenName} ${client.familyName}`,
+        role: "client",
+        passwordHash,
+      })
       .returning({ id: users.id });
     await tx.update(clients).set({ userId: user!.id, updatedAt: new Date() }).where(eq(clients.id, client.id));
     await tx.update(invitations).set({ usedAt: new Date() }).where(eq(invitations.id, invitation.id));
-    await audit(tx, { userId: user!.id, role: "client", practiceId: invitation.practiceId }, { action: "portal.accept", objectType: "invitation", objectId: invitation.id, outcome: "allowed" });
+    await audit(
+      tx,
+      { userId: user!.id, role: "client", practiceId: invitation.practiceId },
+      { action: "portal.accept", objectType: "invitation", objectId: invitation.id, outcome: "allowed" },
+    );
     return { ok: true, email: invitation.email.toLowerCase() };
   });
 }

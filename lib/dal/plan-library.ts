@@ -62,7 +62,10 @@ export async function getLibraryItem(id: string): Promise<LibraryItem> {
 export type LibraryWriteResult = { ok: true; id: string } | { ok: false; message: string };
 
 function rowValues(input: LibraryItemInput) {
-  const massage: BlockScope[] = input.kind === "self-massage" || input.kind === "tool-release" ? ["all-massage", "massage-over-area", "massage-at-site"] : [];
+  const massage: BlockScope[] =
+    input.kind === "self-massage" || input.kind === "tool-release"
+      ? ["all-massage", "massage-over-area", "massage-at-site"]
+      : [];
   const scopes: BlockScope[] = [
     ...massage,
     ...(input.kind === "tool-release" ? (["tools"] as const) : []),
@@ -104,9 +107,14 @@ export async function saveLibraryItem(id: string | null, input: LibraryItemInput
   const savedId = id ?? crypto.randomUUID();
   await database.transaction(async (tx) => {
     if (id) {
-      await tx.update(planItems).set({ ...values, updatedAt: new Date() }).where(and(eq(planItems.id, id), eq(planItems.practiceId, viewer.practiceId)));
+      await tx
+        .update(planItems)
+        .set({ ...values, updatedAt: new Date() })
+        .where(and(eq(planItems.id, id), eq(planItems.practiceId, viewer.practiceId)));
     } else {
-      await tx.insert(planItems).values({ ...values, id: savedId, practiceId: viewer.practiceId, createdBy: viewer.userId });
+      await tx
+        .insert(planItems)
+        .values({ ...values, id: savedId, practiceId: viewer.practiceId, createdBy: viewer.userId });
     }
     await audit(tx, viewer, { action, objectType: "plan_item", objectId: savedId, outcome: "allowed" });
   });

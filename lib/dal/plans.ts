@@ -1,9 +1,34 @@
 import "server-only";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
-import { findings, flags, intakeActivities, intakes, painLogs, planEntries, plans, planVersions, practices, sessionNotes, users } from "@/db/schema";
+import {
+  findings,
+  flags,
+  intakeActivities,
+  intakes,
+  painLogs,
+  planEntries,
+  plans,
+  planVersions,
+  practices,
+  sessionNotes,
+  users,
+} from "@/db/schema";
 import type { Db } from "@/db/client";
-import { applyBuilderAction, orderedEntries, type BuilderAction, type BuilderEntry, type BuilderState, type PublishedEntry } from "@/lib/domain/plan-builder";
-import { activationBlockers, judgeItem, knownTensions, type ItemVerdict, type OpenFlagRef } from "@/lib/domain/plan-rules";
+import {
+  applyBuilderAction,
+  orderedEntries,
+  type BuilderAction,
+  type BuilderEntry,
+  type BuilderState,
+  type PublishedEntry,
+} from "@/lib/domain/plan-builder";
+import {
+  activationBlockers,
+  judgeItem,
+  knownTensions,
+  type ItemVerdict,
+  type OpenFlagRef,
+} from "@/lib/domain/plan-rules";
 import { suggestPlan } from "@/lib/domain/plan-suggestion";
 import { strengthenOpenedOn, type Gate } from "@/lib/domain/phase-gate";
 import { dayIn } from "@/lib/domain/days";
@@ -25,12 +50,20 @@ async function openFlagsOf(tx: Pick<Db, "select">, viewer: Viewer, clientId: str
 }
 
 async function entriesOf(tx: Pick<Db, "select">, planId: string): Promise<BuilderEntry[]> {
-  const rows = await tx.select().from(planEntries).where(eq(planEntries.planId, planId)).orderBy(asc(planEntries.position));
+  const rows = await tx
+    .select()
+    .from(planEntries)
+    .where(eq(planEntries.planId, planId))
+    .orderBy(asc(planEntries.position));
   return rows.map((r) => ({ key: r.key, itemId: r.itemId, phase: r.phase, dosage: r.dosage, note: r.note }));
 }
 
 /** The muscles of the latest visit's findings (the last session note, else the intake). */
-async function latestFindingMuscles(tx: Pick<Db, "select">, viewer: Viewer, intakeId: string | null): Promise<string[]> {
+async function latestFindingMuscles(
+  tx: Pick<Db, "select">,
+  viewer: Viewer,
+  intakeId: string | null,
+): Promise<string[]> {
   if (!intakeId) return [];
   const [note] = await tx
     .select({ id: sessionNotes.id })
@@ -41,7 +74,12 @@ async function latestFindingMuscles(tx: Pick<Db, "select">, viewer: Viewer, inta
   const rows = await tx
     .select({ muscleId: findings.muscleId, tenderness: findings.tenderness })
     .from(findings)
-    .where(and(note ? eq(findings.sessionNoteId, note.id) : eq(findings.intakeId, intakeId), eq(findings.practiceId, viewer.practiceId)));
+    .where(
+      and(
+        note ? eq(findings.sessionNoteId, note.id) : eq(findings.intakeId, intakeId),
+        eq(findings.practiceId, viewer.practiceId),
+      ),
+    );
   return [...new Set(rows.filter((r) => r.tenderness > 0).map((r) => r.muscleId))];
 }
 
@@ -67,7 +105,13 @@ export async function createPlan(clientId: string): Promise<string> {
       .insert(plans)
       .values({ practiceId: viewer.practiceId, clientId, intakeId: intake?.id ?? null, createdBy: viewer.userId })
       .returning({ id: plans.id });
-    await audit(tx, viewer, { action: "plan.create", objectType: "plan", objectId: plan!.id, outcome: "allowed", detail: { clientId } });
+    await audit(tx, viewer, {
+      action: "plan.create",
+      objectType: "plan",
+      objectId: plan!.id,
+      outcome: "allowed",
+      detail: { clientId },
+    });
     return plan!.id;
   });
 }
@@ -82,7 +126,12 @@ export interface PlanSummary {
 export async function listPlans(clientId: string): Promise<PlanSummary[]> {
   const { viewer, database } = await staffClient(clientId, "plan.list");
   const rows = await database
-    .select({ id: plans.id, status: plans.status, publishedVersions: plans.publishedVersions, createdAt: plans.createdAt })
+    .select({
+      id: plans.id,
+      status: plans.status,
+      publishedVersions: plans.publishedVersions,
+      createdAt: plans.createdAt,
+    })
     .from(plans)
     .where(and(eq(plans.clientId, clientId), eq(plans.practiceId, viewer.practiceId)))
     .orderBy(desc(plans.createdAt));
@@ -129,12 +178,22 @@ export interface PlanBuilderView {
 
 async function versionsOf(database: Pick<Db, "select">, viewer: Viewer, planId: string): Promise<PlanVersionSummary[]> {
   const rows = await database
-    .select({ version: planVersions.version, publishedAt: planVersions.publishedAt, entries: planVersions.entries, name: users.displayName })
+    .select({
+      version: planVersions.version,
+      publishedAt: planVersions.publishedAt,
+      entries: planVersions.entries,
+      name: users.displayName,
+    })
     .from(planVersions)
     .innerJoin(users, eq(users.id, planVersions.publishedBy))
     .where(and(eq(planVersions.planId, planId), eq(planVersions.practiceId, viewer.practiceId)))
     .orderBy(desc(planVersions.version));
-  return rows.map((r) => ({ version: r.version, publishedAt: r.publishedAt, publishedByName: r.name, entries: r.entries as PublishedEntry[] }));
+  return rows.map((r) => ({
+    version: r.version,
+    publishedAt: r.publishedAt,
+    publishedByName: r.name,
+    entries: r.entries as PublishedEntry[],
+  }));
 }
 
 export async function getPlanBuilder(planId: string): Promise<PlanBuilderView> {
@@ -147,8 +206,13 @@ export async function getPlanBuilder(planId: string): Promise<PlanBuilderView> {
     latestFindingMuscles(database, viewer, row.intakeId),
     activityIdsOf(database, viewer, row.intakeId),
   ]);
-  const [intake] = row.intakeId ? await database.select({ painNow: intakes.painNow }).from(intakes).where(eq(intakes.id, row.intakeId)) : [];
-  const logs = await database.select({ day: painLogs.day, score: painLogs.score }).from(painLogs).where(and(eq(painLogs.clientId, row.clientId), eq(painLogs.practiceId, viewer.practiceId)));
+  const [intake] = row.intakeId
+    ? await database.select({ painNow: intakes.painNow }).from(intakes).where(eq(intakes.id, row.intakeId))
+    : [];
+  const logs = await database
+    .select({ day: painLogs.day, score: painLogs.score })
+    .from(painLogs)
+    .where(and(eq(painLogs.clientId, row.clientId), eq(painLogs.practiceId, viewer.practiceId)));
   const items = entries.map((e) => library.get(e.itemId)!).filter(Boolean);
   const latest = versions[0];
   const { timeZone, today } = await practiceDay(database, viewer.practiceId);
@@ -160,7 +224,11 @@ export async function getPlanBuilder(planId: string): Promise<PlanBuilderView> {
     id: row.id,
     clientId: row.clientId,
     status: row.status,
-    entries: orderedEntries(entries).map((e) => ({ ...e, item: library.get(e.itemId)!, verdict: judgeItem(library.get(e.itemId)!, openFlags) })),
+    entries: orderedEntries(entries).map((e) => ({
+      ...e,
+      item: library.get(e.itemId)!,
+      verdict: judgeItem(library.get(e.itemId)!, openFlags),
+    })),
     library: [...library.values()].map((item) => ({ ...item, verdict: judgeItem(item, openFlags) })),
     gate: gateOf(row),
     advancedAt: row.advancedAt,
@@ -187,16 +255,39 @@ export type PlanActionResult = { ok: true; message?: string } | { ok: false; mes
 async function saveEntries(tx: Tx, planId: string, practiceId: string, entries: BuilderEntry[]) {
   await tx.delete(planEntries).where(eq(planEntries.planId, planId));
   if (entries.length === 0) return;
-  await tx.insert(planEntries).values(orderedEntries(entries).map((e, position) => ({ planId, practiceId, key: e.key, itemId: e.itemId, phase: e.phase, position, dosage: e.dosage, note: e.note })));
+  await tx
+    .insert(planEntries)
+    .values(
+      orderedEntries(entries).map((e, position) => ({
+        planId,
+        practiceId,
+        key: e.key,
+        itemId: e.itemId,
+        phase: e.phase,
+        position,
+        dosage: e.dosage,
+        note: e.note,
+      })),
+    );
 }
 
 /**
  * Applies builder actions to a plan under its row lock: the flags, the library and the entries
  * are read inside the transaction, so a flag opened a moment ago is already enforced.
  */
-type BuildContext = { findingMuscles: string[]; activityIds: string[]; openFlags: OpenFlagRef[]; library: Map<string, LibraryItem>; entries: BuilderEntry[] };
+type BuildContext = {
+  findingMuscles: string[];
+  activityIds: string[];
+  openFlags: OpenFlagRef[];
+  library: Map<string, LibraryItem>;
+  entries: BuilderEntry[];
+};
 
-async function runActions(planId: string, auditAction: string, build: (ctx: BuildContext) => BuilderAction[]): Promise<PlanActionResult & { published?: number }> {
+async function runActions(
+  planId: string,
+  auditAction: string,
+  build: (ctx: BuildContext) => BuilderAction[],
+): Promise<PlanActionResult & { published?: number }> {
   const { viewer, row, database } = await staffPlan(planId, auditAction);
   return database.transaction(async (tx) => {
     const [locked] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
@@ -219,22 +310,52 @@ async function runActions(planId: string, auditAction: string, build: (ctx: Buil
     }
     if (errors.length > 0) {
       // Nothing changes when any action is refused; the refusal itself is audited.
-      await audit(tx, viewer, { action: auditAction, objectType: "plan", objectId: planId, outcome: "failed", detail: { errors } });
+      await audit(tx, viewer, {
+        action: auditAction,
+        objectType: "plan",
+        objectId: planId,
+        outcome: "failed",
+        detail: { errors },
+      });
       return { ok: false, message: errors.join(" ") };
     }
     await saveEntries(tx, planId, viewer.practiceId, state.entries);
-    await tx.update(plans).set({ status: state.status, publishedVersions: state.publishedVersions, updatedAt: new Date() }).where(eq(plans.id, planId));
+    await tx
+      .update(plans)
+      .set({ status: state.status, publishedVersions: state.publishedVersions, updatedAt: new Date() })
+      .where(eq(plans.id, planId));
     if (published) {
-      await tx.insert(planVersions).values({ practiceId: viewer.practiceId, planId, version: state.publishedVersions, entries: published, publishedBy: viewer.userId });
+      await tx
+        .insert(planVersions)
+        .values({
+          practiceId: viewer.practiceId,
+          planId,
+          version: state.publishedVersions,
+          entries: published,
+          publishedBy: viewer.userId,
+        });
       // A client follows one plan: activating a new one retires the one before it.
       if (locked.status === "draft") {
         await tx
           .update(plans)
           .set({ status: "archived", updatedAt: new Date() })
-          .where(and(eq(plans.clientId, row.clientId), eq(plans.practiceId, viewer.practiceId), eq(plans.status, "active"), ne(plans.id, planId)));
+          .where(
+            and(
+              eq(plans.clientId, row.clientId),
+              eq(plans.practiceId, viewer.practiceId),
+              eq(plans.status, "active"),
+              ne(plans.id, planId),
+            ),
+          );
       }
     }
-    await audit(tx, viewer, { action: published ? "plan.publish" : auditAction, objectType: "plan", objectId: planId, outcome: "allowed", detail: published ? { version: state.publishedVersions } : undefined });
+    await audit(tx, viewer, {
+      action: published ? "plan.publish" : auditAction,
+      objectType: "plan",
+      objectId: planId,
+      outcome: "allowed",
+      detail: published ? { version: state.publishedVersions } : undefined,
+    });
     return { ok: true, published: published ? state.publishedVersions : undefined };
   });
 }
@@ -242,24 +363,43 @@ async function runActions(planId: string, auditAction: string, build: (ctx: Buil
 /** Builder actions (add, remove, move, dosage, note, publish) from the therapist, all or none. */
 export async function editPlan(planId: string, actions: BuilderAction | BuilderAction[]): Promise<PlanActionResult> {
   const list = Array.isArray(actions) ? actions : [actions];
-  const result = await runActions(planId, list.some((a) => a.type === "publish") ? "plan.publish" : "plan.edit", () => list);
+  const result = await runActions(
+    planId,
+    list.some((a) => a.type === "publish") ? "plan.publish" : "plan.edit",
+    () => list,
+  );
   if (!result.ok) return result;
-  return { ok: true, message: result.published ? `Version ${result.published} published: the client now sees it.` : undefined };
+  return {
+    ok: true,
+    message: result.published ? `Version ${result.published} published: the client now sees it.` : undefined,
+  };
 }
 
 /** "Suggest a plan": adds every suggested item that is not already in the plan and not blocked. */
 export async function suggestIntoPlan(planId: string): Promise<PlanActionResult> {
   let leftOut: string[] = [];
-  const result = await runActions(planId, "plan.suggest", ({ findingMuscles, activityIds, openFlags, library, entries }) => {
-    const suggestion = suggestPlan({ findingMuscles, activityIds, openFlags }, [...library.values()].filter((i) => !i.custom));
-    leftOut = suggestion.leftOut.map((l) => `${l.name} (${l.reasons.join(" ")})`);
-    const present = new Set(entries.map((e) => e.itemId));
-    return [...suggestion.phases.relax, ...suggestion.phases.strengthen, ...suggestion.phases.load]
-      .filter((itemId) => !present.has(itemId))
-      .map((itemId) => ({ type: "add" as const, itemId }));
-  });
+  const result = await runActions(
+    planId,
+    "plan.suggest",
+    ({ findingMuscles, activityIds, openFlags, library, entries }) => {
+      const suggestion = suggestPlan(
+        { findingMuscles, activityIds, openFlags },
+        [...library.values()].filter((i) => !i.custom),
+      );
+      leftOut = suggestion.leftOut.map((l) => `${l.name} (${l.reasons.join(" ")})`);
+      const present = new Set(entries.map((e) => e.itemId));
+      return [...suggestion.phases.relax, ...suggestion.phases.strengthen, ...suggestion.phases.load]
+        .filter((itemId) => !present.has(itemId))
+        .map((itemId) => ({ type: "add" as const, itemId }));
+    },
+  );
   if (!result.ok) return result;
-  return { ok: true, message: leftOut.length ? `Suggested items added. Left out because of open flags: ${leftOut.join("; ")}` : "Suggested items added." };
+  return {
+    ok: true,
+    message: leftOut.length
+      ? `Suggested items added. Left out because of open flags: ${leftOut.join("; ")}`
+      : "Suggested items added.",
+  };
 }
 
 export async function setPlanGate(planId: string, gate: Gate): Promise<void> {
@@ -275,7 +415,13 @@ export async function setPlanGate(planId: string, gate: Gate): Promise<void> {
         updatedAt: new Date(),
       })
       .where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId)));
-    await audit(tx, viewer, { action: "plan.gate", objectType: "plan", objectId: planId, outcome: "allowed", detail: { gate: gate.type } });
+    await audit(tx, viewer, {
+      action: "plan.gate",
+      objectType: "plan",
+      objectId: planId,
+      outcome: "allowed",
+      detail: { gate: gate.type },
+    });
   });
 }
 
@@ -284,7 +430,10 @@ export async function advancePlan(planId: string): Promise<PlanActionResult> {
   const { viewer, row, database } = await staffPlan(planId, "plan.advance");
   if (row.status !== "active") return { ok: false, message: "Activate the plan before advancing it." };
   await database.transaction(async (tx) => {
-    await tx.update(plans).set({ advancedAt: new Date(), advancedBy: viewer.userId }).where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId)));
+    await tx
+      .update(plans)
+      .set({ advancedAt: new Date(), advancedBy: viewer.userId })
+      .where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId)));
     await audit(tx, viewer, { action: "plan.advance", objectType: "plan", objectId: planId, outcome: "allowed" });
   });
   return { ok: true, message: "The strengthen phase is open for the client." };
@@ -300,8 +449,16 @@ export interface PrintablePlan {
 export async function getPrintablePlan(planId: string): Promise<{ clientId: string; plan: PrintablePlan | null }> {
   const { viewer, row, database } = await staffPlan(planId, "plan.print");
   const versions = await versionsOf(database, viewer, planId);
-  const [practice] = await database.select({ name: practices.name }).from(practices).where(eq(practices.id, viewer.practiceId));
+  const [practice] = await database
+    .select({ name: practices.name })
+    .from(practices)
+    .where(eq(practices.id, viewer.practiceId));
   const client = (await staffClient(row.clientId, "plan.print")).row;
   await audit(database, viewer, { action: "plan.print", objectType: "plan", objectId: planId, outcome: "allowed" });
-  return { clientId: row.clientId, plan: versions[0] ? { practiceName: practice!.name, clientName: `${client.givenName} ${client.familyName}`, version: versions[0] } : null };
+  return {
+    clientId: row.clientId,
+    plan: versions[0]
+      ? { practiceName: practice!.name, clientName: `${client.givenName} ${client.familyName}`, version: versions[0] }
+      : null,
+  };
 }

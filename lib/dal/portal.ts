@@ -45,7 +45,6 @@ export interface PortalToday {
   openReports: { kind: string; reportedAt: Date }[];
 }
 
-
 export async function getPortalToday(): Promise<PortalToday> {
   const viewer = await requireClient("portal.today");
   const database = await db();
@@ -53,11 +52,22 @@ export async function getPortalToday(): Promise<PortalToday> {
   const reports = await database
     .select({ kind: symptomReports.kind, reportedAt: symptomReports.reportedAt })
     .from(symptomReports)
-    .where(and(eq(symptomReports.clientId, viewer.clientId), eq(symptomReports.practiceId, viewer.practiceId), isNull(symptomReports.resolvedAt)))
+    .where(
+      and(
+        eq(symptomReports.clientId, viewer.clientId),
+        eq(symptomReports.practiceId, viewer.practiceId),
+        isNull(symptomReports.resolvedAt),
+      ),
+    )
     .orderBy(desc(symptomReports.reportedAt));
   const today = active?.today ?? (await practiceDay(database, viewer.practiceId)).today;
   const painToday = active?.logs.find((l) => l.day === today) ?? null;
-  await audit(database, viewer, { action: "portal.today", objectType: "client", objectId: viewer.clientId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "portal.today",
+    objectType: "client",
+    objectId: viewer.clientId,
+    outcome: "allowed",
+  });
   const latest = active?.versions.at(-1);
   if (!active || !latest) return { plan: null, today, painToday, openReports: reports };
 
@@ -65,12 +75,16 @@ export async function getPortalToday(): Promise<PortalToday> {
     database
       .select({ contraindicationId: flags.contraindicationId })
       .from(flags)
-      .where(and(eq(flags.clientId, viewer.clientId), eq(flags.practiceId, viewer.practiceId), eq(flags.status, "open"))),
+      .where(
+        and(eq(flags.clientId, viewer.clientId), eq(flags.practiceId, viewer.practiceId), eq(flags.status, "open")),
+      ),
     loadLibrary(database, viewer.practiceId),
     database
       .select({ itemId: checkoffs.itemId, session: checkoffs.session })
       .from(checkoffs)
-      .where(and(eq(checkoffs.clientId, viewer.clientId), eq(checkoffs.planId, active.plan.id), eq(checkoffs.day, today))),
+      .where(
+        and(eq(checkoffs.clientId, viewer.clientId), eq(checkoffs.planId, active.plan.id), eq(checkoffs.day, today)),
+      ),
   ]);
   const flagRefs = openFlags.map((f) => ({ contraindicationId: f.contraindicationId as ContraindicationId }));
   const reported = reports[0];
@@ -83,7 +97,12 @@ export async function getPortalToday(): Promise<PortalToday> {
         : blockedNow
           ? "Paused by your therapist after your latest screening. Please do not do this one for now."
           : null;
-    return { ...entry, due: entry.phase === "load" ? 0 : dailySessions(entry.dosage), doneToday: marks.filter((m) => m.itemId === entry.itemId).length, pausedReason };
+    return {
+      ...entry,
+      due: entry.phase === "load" ? 0 : dailySessions(entry.dosage),
+      doneToday: marks.filter((m) => m.itemId === entry.itemId).length,
+      pausedReason,
+    };
   };
   const strengthenOpen = strengthenOpenedOn(active) !== null;
   const entries = latest.entries.map(toItem);
@@ -112,18 +131,35 @@ export type MarkResult = { ok: true; doneToday: number } | { ok: false; message:
 export async function markDone(itemId: string, session: number): Promise<MarkResult> {
   const viewer = await requireClient("portal.mark");
   const today = await getPortalToday();
-  const item = [...(today.plan?.relax ?? []), ...(today.plan?.strengthenOpen ? today.plan.strengthen : [])].find((i) => i.itemId === itemId);
-  if (!today.plan || !item) return deny(viewer, { action: "portal.mark", objectType: "plan_item", objectId: String(itemId).slice(0, 64) });
+  const item = [...(today.plan?.relax ?? []), ...(today.plan?.strengthenOpen ? today.plan.strengthen : [])].find(
+    (i) => i.itemId === itemId,
+  );
+  if (!today.plan || !item)
+    return deny(viewer, { action: "portal.mark", objectType: "plan_item", objectId: String(itemId).slice(0, 64) });
   if (item.pausedReason) return { ok: false, message: item.pausedReason };
-  if (!Number.isInteger(session) || session < 1 || session > item.due) return { ok: false, message: "That is already done for today." };
+  if (!Number.isInteger(session) || session < 1 || session > item.due)
+    return { ok: false, message: "That is already done for today." };
   const database = await db();
   const active = await loadActivePlan(database, viewer.practiceId, viewer.clientId);
   await database.transaction(async (tx) => {
     await tx
       .insert(checkoffs)
-      .values({ practiceId: viewer.practiceId, clientId: viewer.clientId, planId: active!.plan.id, itemId, day: today.today, session })
+      .values({
+        practiceId: viewer.practiceId,
+        clientId: viewer.clientId,
+        planId: active!.plan.id,
+        itemId,
+        day: today.today,
+        session,
+      })
       .onConflictDoNothing();
-    await audit(tx, viewer, { action: "portal.mark", objectType: "plan_item", objectId: itemId, outcome: "allowed", detail: { session, day: today.today } });
+    await audit(tx, viewer, {
+      action: "portal.mark",
+      objectType: "plan_item",
+      objectId: itemId,
+      outcome: "allowed",
+      detail: { session, day: today.today },
+    });
   });
   return { ok: true, doneToday: Math.max(item.doneToday, session) };
 }
@@ -133,17 +169,28 @@ export async function undoMark(itemId: string): Promise<MarkResult> {
   const viewer = await requireClient("portal.unmark");
   const database = await db();
   const active = await loadActivePlan(database, viewer.practiceId, viewer.clientId);
-  if (!active) return deny(viewer, { action: "portal.unmark", objectType: "plan_item", objectId: String(itemId).slice(0, 64) });
-  const where = and(eq(checkoffs.clientId, viewer.clientId), eq(checkoffs.planId, active.plan.id), eq(checkoffs.itemId, itemId), eq(checkoffs.day, active.today));
+  if (!active)
+    return deny(viewer, { action: "portal.unmark", objectType: "plan_item", objectId: String(itemId).slice(0, 64) });
+  const where = and(
+    eq(checkoffs.clientId, viewer.clientId),
+    eq(checkoffs.planId, active.plan.id),
+    eq(checkoffs.itemId, itemId),
+    eq(checkoffs.day, active.today),
+  );
   const result = await database.transaction(async (tx): Promise<MarkResult | null> => {
-    const [last] = await tx.select({ session: max(checkoffs.session) }).from(checkoffs).where(where);
+    const [last] = await tx
+      .select({ session: max(checkoffs.session) })
+      .from(checkoffs)
+      .where(where);
     if (!last?.session) return null;
     await tx.delete(checkoffs).where(and(where, eq(checkoffs.session, last.session)));
     await audit(tx, viewer, { action: "portal.unmark", objectType: "plan_item", objectId: itemId, outcome: "allowed" });
     return { ok: true, doneToday: last.session - 1 };
   });
   // Refused outside the transaction: the embedded engine has one connection, and deny() writes.
-  return result ?? deny(viewer, { action: "portal.unmark", objectType: "plan_item", objectId: String(itemId).slice(0, 64) });
+  return (
+    result ?? deny(viewer, { action: "portal.unmark", objectType: "plan_item", objectId: String(itemId).slice(0, 64) })
+  );
 }
 
 /** Today's pain score (one a day: logging again replaces it). */
@@ -157,7 +204,13 @@ export async function logPain(score: number, note: string | null): Promise<void>
       .insert(painLogs)
       .values({ practiceId: viewer.practiceId, clientId: viewer.clientId, day, score, note })
       .onConflictDoUpdate({ target: [painLogs.clientId, painLogs.day], set: { score, note, loggedAt: new Date() } });
-    await audit(tx, viewer, { action: "portal.pain", objectType: "client", objectId: viewer.clientId, outcome: "allowed", detail: { score } });
+    await audit(tx, viewer, {
+      action: "portal.pain",
+      objectType: "client",
+      objectId: viewer.clientId,
+      outcome: "allowed",
+      detail: { score },
+    });
   });
 }
 
@@ -170,7 +223,13 @@ export async function reportSymptom(kind: StopSymptom, note: string | null): Pro
       .insert(symptomReports)
       .values({ practiceId: viewer.practiceId, clientId: viewer.clientId, kind, note })
       .returning({ id: symptomReports.id });
-    await audit(tx, viewer, { action: "portal.symptom", objectType: "symptom_report", objectId: report!.id, outcome: "allowed", detail: { kind } });
+    await audit(tx, viewer, {
+      action: "portal.symptom",
+      objectType: "symptom_report",
+      objectId: report!.id,
+      outcome: "allowed",
+      detail: { kind },
+    });
   });
 }
 
@@ -178,6 +237,11 @@ export async function getMyProgress(): Promise<Progress> {
   const viewer = await requireClient("portal.progress");
   const database = await db();
   const progress = await computeProgress(database, viewer.practiceId, viewer.clientId);
-  await audit(database, viewer, { action: "portal.progress", objectType: "client", objectId: viewer.clientId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "portal.progress",
+    objectType: "client",
+    objectId: viewer.clientId,
+    outcome: "allowed",
+  });
   return progress;
 }

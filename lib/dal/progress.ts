@@ -22,7 +22,12 @@ export interface ActivePlan {
 }
 
 /** The client's active plan with everything the portal and the progress views derive from. */
-export async function loadActivePlan(database: Pick<Db, "select">, practiceId: string, clientId: string, now = new Date()): Promise<ActivePlan | null> {
+export async function loadActivePlan(
+  database: Pick<Db, "select">,
+  practiceId: string,
+  clientId: string,
+  now = new Date(),
+): Promise<ActivePlan | null> {
   const { timeZone, today } = await practiceDay(database, practiceId, now);
   const [plan] = await database
     .select()
@@ -36,7 +41,9 @@ export async function loadActivePlan(database: Pick<Db, "select">, practiceId: s
     .from(planVersions)
     .where(and(eq(planVersions.planId, plan.id), eq(planVersions.practiceId, practiceId)))
     .orderBy(asc(planVersions.version));
-  const [intake] = plan.intakeId ? await database.select({ painNow: intakes.painNow }).from(intakes).where(eq(intakes.id, plan.intakeId)) : [];
+  const [intake] = plan.intakeId
+    ? await database.select({ painNow: intakes.painNow }).from(intakes).where(eq(intakes.id, plan.intakeId))
+    : [];
   const logs = await database
     .select({ day: painLogs.day, score: painLogs.score, note: painLogs.note })
     .from(painLogs)
@@ -72,7 +79,11 @@ export interface Progress {
   versions: { version: number; publishedAt: Date }[];
 }
 
-export async function computeProgress(database: Pick<Db, "select">, practiceId: string, clientId: string): Promise<Progress> {
+export async function computeProgress(
+  database: Pick<Db, "select">,
+  practiceId: string,
+  clientId: string,
+): Promise<Progress> {
   const active = await loadActivePlan(database, practiceId, clientId);
   const pain = (
     await database
@@ -85,8 +96,13 @@ export async function computeProgress(database: Pick<Db, "select">, practiceId: 
   const marks = await database
     .select({ itemId: checkoffs.itemId, day: checkoffs.day, session: checkoffs.session })
     .from(checkoffs)
-    .where(and(eq(checkoffs.clientId, clientId), eq(checkoffs.planId, active.plan.id), eq(checkoffs.practiceId, practiceId)));
-  const versions: VersionInForce[] = active.versions.map((v) => ({ from: dayIn(active.timeZone, v.publishedAt), entries: v.entries }));
+    .where(
+      and(eq(checkoffs.clientId, clientId), eq(checkoffs.planId, active.plan.id), eq(checkoffs.practiceId, practiceId)),
+    );
+  const versions: VersionInForce[] = active.versions.map((v) => ({
+    from: dayIn(active.timeZone, v.publishedAt),
+    entries: v.entries,
+  }));
   const phaseChangeDay = strengthenOpenedOn(active);
   const pauses = await pausesOf(database, practiceId, clientId, active);
   return {
@@ -113,6 +129,10 @@ async function pausesOf(database: Pick<Db, "select">, practiceId: string, client
     entries: active.versions.flatMap((v) => v.entries),
     items: await loadLibrary(database, practiceId),
     reports: reports.map((r) => ({ from: day(r.reportedAt)!, to: day(r.resolvedAt) })),
-    flags: flagRows.map((f) => ({ contraindicationId: f.contraindicationId as ContraindicationId, from: day(f.openedAt)!, to: day(f.closedAt) })),
+    flags: flagRows.map((f) => ({
+      contraindicationId: f.contraindicationId as ContraindicationId,
+      from: day(f.openedAt)!,
+      to: day(f.closedAt),
+    })),
   });
 }

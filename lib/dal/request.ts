@@ -14,7 +14,10 @@ export async function requestIp(): Promise<string> {
   } catch {
     return "unknown"; // outside a request (scripts)
   }
-  const entries = (list ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (list ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return (entries.at(-1) ?? "unknown").slice(0, 64);
 }
 

@@ -27,11 +27,20 @@ export interface Scoped<T> {
   database: Db;
 }
 
-export async function staffClient(clientId: string, action: string, tx?: Executor): Promise<Scoped<{ id: string; practiceId: string; givenName: string; familyName: string }>> {
+export async function staffClient(
+  clientId: string,
+  action: string,
+  tx?: Executor,
+): Promise<Scoped<{ id: string; practiceId: string; givenName: string; familyName: string }>> {
   const viewer = await staffFor(action, "client", clientId);
   const database = await db();
   const [row] = await (tx ?? database)
-    .select({ id: clients.id, practiceId: clients.practiceId, givenName: clients.givenName, familyName: clients.familyName })
+    .select({
+      id: clients.id,
+      practiceId: clients.practiceId,
+      givenName: clients.givenName,
+      familyName: clients.familyName,
+    })
     .from(clients)
     .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)))
     .limit(1);
@@ -65,14 +74,22 @@ export async function staffNote(noteId: string, action: string): Promise<Scoped<
 
 /** Locks a session note's row for the rest of the transaction; true while it is a draft. */
 export async function lockDraft(tx: Executor, noteId: string): Promise<boolean> {
-  const [note] = await tx.select({ status: sessionNotes.status }).from(sessionNotes).where(eq(sessionNotes.id, noteId)).for("update");
+  const [note] = await tx
+    .select({ status: sessionNotes.status })
+    .from(sessionNotes)
+    .where(eq(sessionNotes.id, noteId))
+    .for("update");
   return note?.status === "draft";
 }
 
 export async function staffFlag(flagId: string, action: string): Promise<Scoped<typeof flags.$inferSelect>> {
   const viewer = await staffFor(action, "flag", flagId);
   const database = await db();
-  const [row] = await database.select().from(flags).where(and(eq(flags.id, flagId), eq(flags.practiceId, viewer.practiceId))).limit(1);
+  const [row] = await database
+    .select()
+    .from(flags)
+    .where(and(eq(flags.id, flagId), eq(flags.practiceId, viewer.practiceId)))
+    .limit(1);
   if (!row) return deny(viewer, { action, objectType: "flag", objectId: flagId });
   return { viewer, row, database };
 }
@@ -80,12 +97,19 @@ export async function staffFlag(flagId: string, action: string): Promise<Scoped<
 export async function staffPlan(planId: string, action: string): Promise<Scoped<typeof plans.$inferSelect>> {
   const viewer = await staffFor(action, "plan", planId);
   const database = await db();
-  const [row] = await database.select().from(plans).where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId))).limit(1);
+  const [row] = await database
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId)))
+    .limit(1);
   if (!row) return deny(viewer, { action, objectType: "plan", objectId: planId });
   return { viewer, row, database };
 }
 
-export async function staffSymptomReport(reportId: string, action: string): Promise<Scoped<typeof symptomReports.$inferSelect>> {
+export async function staffSymptomReport(
+  reportId: string,
+  action: string,
+): Promise<Scoped<typeof symptomReports.$inferSelect>> {
   const viewer = await staffFor(action, "symptom_report", reportId);
   const database = await db();
   const [row] = await database

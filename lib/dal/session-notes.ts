@@ -51,7 +51,12 @@ export async function startSession(intakeId: string): Promise<string> {
     const previous = await tx
       .select()
       .from(findings)
-      .where(and(last ? eq(findings.sessionNoteId, last.id) : eq(findings.intakeId, intakeId), eq(findings.practiceId, viewer.practiceId)));
+      .where(
+        and(
+          last ? eq(findings.sessionNoteId, last.id) : eq(findings.intakeId, intakeId),
+          eq(findings.practiceId, viewer.practiceId),
+        ),
+      );
     const [note] = await tx
       .insert(sessionNotes)
       .values({
@@ -79,7 +84,13 @@ export async function startSession(intakeId: string): Promise<string> {
         })),
       );
     }
-    await audit(tx, viewer, { action: "note.create", objectType: "session_note", objectId: note!.id, outcome: "allowed", detail: { intakeId } });
+    await audit(tx, viewer, {
+      action: "note.create",
+      objectType: "session_note",
+      objectId: note!.id,
+      outcome: "allowed",
+      detail: { intakeId },
+    });
     return note!.id;
   });
 }
@@ -87,7 +98,12 @@ export async function startSession(intakeId: string): Promise<string> {
 export async function getSessionNote(noteId: string): Promise<SessionNoteDto> {
   const { viewer, row, database } = await staffNote(noteId, "note.read");
   const names = new Map(
-    (await database.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.practiceId, viewer.practiceId))).map((u) => [u.id, u.name]),
+    (
+      await database
+        .select({ id: users.id, name: users.displayName })
+        .from(users)
+        .where(eq(users.practiceId, viewer.practiceId))
+    ).map((u) => [u.id, u.name]),
   );
   const noteFindings = await database
     .select(findingColumns)
@@ -98,7 +114,12 @@ export async function getSessionNote(noteId: string): Promise<SessionNoteDto> {
     .from(noteAmendments)
     .where(and(eq(noteAmendments.noteId, noteId), eq(noteAmendments.practiceId, viewer.practiceId)))
     .orderBy(asc(noteAmendments.createdAt));
-  await audit(database, viewer, { action: "note.read", objectType: "session_note", objectId: noteId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "note.read",
+    objectType: "session_note",
+    objectId: noteId,
+    outcome: "allowed",
+  });
   return {
     id: row.id,
     clientId: row.clientId,
@@ -115,14 +136,27 @@ export async function getSessionNote(noteId: string): Promise<SessionNoteDto> {
     therapistName: names.get(row.therapistId) ?? "—",
     signedByName: row.signedBy ? (names.get(row.signedBy) ?? "—") : null,
     findings: noteFindings as FindingDto[],
-    amendments: amendments.map((a) => ({ id: a.id, createdAt: a.createdAt, authorName: names.get(a.authorId) ?? "—", body: a.body })),
+    amendments: amendments.map((a) => ({
+      id: a.id,
+      createdAt: a.createdAt,
+      authorName: names.get(a.authorId) ?? "—",
+      body: a.body,
+    })),
   };
 }
 
 export type SaveResult =
   | { ok: true; version: number }
   | { ok: false; reason: "signed"; message: string }
-  | { ok: false; reason: "conflict"; message: string; current: Pick<SessionNoteDto, "subjective" | "painNow" | "assessment" | "plan" | "visitDate" | "version" | "updatedAt"> };
+  | {
+      ok: false;
+      reason: "conflict";
+      message: string;
+      current: Pick<
+        SessionNoteDto,
+        "subjective" | "painNow" | "assessment" | "plan" | "visitDate" | "version" | "updatedAt"
+      >;
+    };
 
 /**
  * Saves a draft if nobody saved it since the version the editor started from (optimistic
@@ -136,22 +170,54 @@ export async function saveDraft(noteId: string, input: SessionNoteInput): Promis
     const [saved] = await tx
       .update(sessionNotes)
       .set({ ...fields, version: version + 1, updatedAt: new Date(), updatedBy: viewer.userId })
-      .where(and(eq(sessionNotes.id, noteId), eq(sessionNotes.practiceId, viewer.practiceId), eq(sessionNotes.status, "draft"), eq(sessionNotes.version, version)))
+      .where(
+        and(
+          eq(sessionNotes.id, noteId),
+          eq(sessionNotes.practiceId, viewer.practiceId),
+          eq(sessionNotes.status, "draft"),
+          eq(sessionNotes.version, version),
+        ),
+      )
       .returning({ version: sessionNotes.version });
     if (saved) {
-      await audit(tx, viewer, { action: "note.save", objectType: "session_note", objectId: noteId, outcome: "allowed", detail: { version: saved.version } });
+      await audit(tx, viewer, {
+        action: "note.save",
+        objectType: "session_note",
+        objectId: noteId,
+        outcome: "allowed",
+        detail: { version: saved.version },
+      });
       return { ok: true, version: saved.version };
     }
     const [current] = await tx.select().from(sessionNotes).where(eq(sessionNotes.id, noteId));
-    await audit(tx, viewer, { action: "note.save", objectType: "session_note", objectId: noteId, outcome: "failed", detail: { version, current: current?.version } });
+    await audit(tx, viewer, {
+      action: "note.save",
+      objectType: "session_note",
+      objectId: noteId,
+      outcome: "failed",
+      detail: { version, current: current?.version },
+    });
     if (!current || current.status === "signed") {
-      return { ok: false, reason: "signed", message: "This note has been signed and can no longer be edited. Add an amendment instead." };
+      return {
+        ok: false,
+        reason: "signed",
+        message: "This note has been signed and can no longer be edited. Add an amendment instead.",
+      };
     }
     return {
       ok: false,
       reason: "conflict",
-      message: "Someone else saved this note while you were editing. Your text is still in the form; the version they saved is shown below. Save again to replace it with yours.",
-      current: { subjective: current.subjective, painNow: current.painNow, assessment: current.assessment, plan: current.plan, visitDate: current.visitDate, version: current.version, updatedAt: current.updatedAt },
+      message:
+        "Someone else saved this note while you were editing. Your text is still in the form; the version they saved is shown below. Save again to replace it with yours.",
+      current: {
+        subjective: current.subjective,
+        painNow: current.painNow,
+        assessment: current.assessment,
+        plan: current.plan,
+        visitDate: current.visitDate,
+        version: current.version,
+        updatedAt: current.updatedAt,
+      },
     };
   });
 }
@@ -167,7 +233,11 @@ export async function signNote(noteId: string, version: number): Promise<SignRes
     if (note.status === "draft" && note.version !== version) {
       return { ok: false, message: "The note changed since you opened it. Review the saved text, then sign." };
     }
-    const [screen] = await tx.select({ id: screenings.id }).from(screenings).where(and(eq(screenings.sessionNoteId, noteId), isNotNull(screenings.id))).limit(1);
+    const [screen] = await tx
+      .select({ id: screenings.id })
+      .from(screenings)
+      .where(and(eq(screenings.sessionNoteId, noteId), isNotNull(screenings.id)))
+      .limit(1);
     const reasons = signBlockers(note, Boolean(screen));
     if (reasons.length > 0) return { ok: false, message: reasons.join(" ") };
     await tx
@@ -182,13 +252,20 @@ export async function signNote(noteId: string, version: number): Promise<SignRes
 /** A dated addition to a signed note; the note itself never changes. */
 export async function addAmendment(noteId: string, body: string): Promise<SignResult> {
   const { viewer, row, database } = await staffNote(noteId, "note.amend");
-  if (row.status !== "signed") return { ok: false, message: "Drafts are edited directly; amendments are for signed notes." };
+  if (row.status !== "signed")
+    return { ok: false, message: "Drafts are edited directly; amendments are for signed notes." };
   await database.transaction(async (tx) => {
     const [amendment] = await tx
       .insert(noteAmendments)
       .values({ practiceId: viewer.practiceId, noteId, authorId: viewer.userId, body })
       .returning({ id: noteAmendments.id });
-    await audit(tx, viewer, { action: "note.amend", objectType: "session_note", objectId: noteId, outcome: "allowed", detail: { amendmentId: amendment!.id } });
+    await audit(tx, viewer, {
+      action: "note.amend",
+      objectType: "session_note",
+      objectId: noteId,
+      outcome: "allowed",
+      detail: { amendmentId: amendment!.id },
+    });
   });
   return { ok: true };
 }

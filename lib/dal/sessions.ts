@@ -16,7 +16,12 @@ export async function endCurrentSession(): Promise<void> {
       .update(sessions)
       .set({ endedAt: new Date(), endReason: "signed_out" })
       .where(and(eq(sessions.id, viewer.sessionId), isNull(sessions.endedAt)));
-    await audit(tx, viewer, { action: "auth.sign_out", objectType: "session", objectId: viewer.sessionId, outcome: "allowed" });
+    await audit(tx, viewer, {
+      action: "auth.sign_out",
+      objectType: "session",
+      objectId: viewer.sessionId,
+      outcome: "allowed",
+    });
   });
 }
 
@@ -36,6 +41,11 @@ export async function endSessionOfClaims(claims: SessionClaims): Promise<void> {
       .returning({ id: sessions.id });
     if (ended.length === 0) return;
     const actor = { userId: claims.userId, role: claims.role, practiceId: claims.practiceId };
-    await audit(tx, actor, { action: "auth.sign_out", objectType: "session", objectId: claims.sessionId, outcome: "allowed" });
+    await audit(tx, actor, {
+      action: "auth.sign_out",
+      objectType: "session",
+      objectId: claims.sessionId,
+      outcome: "allowed",
+    });
   });
 }

@@ -23,12 +23,20 @@ let limiters: Promise<Limiters> | undefined;
 
 async function create(): Promise<Limiters> {
   const { engine, pool } = await database();
-  const account = { keyPrefix: "signin_account", points: ACCOUNT_FAILURES_BEFORE_LOCK, duration: ACCOUNT_WINDOW_S, blockDuration: ACCOUNT_WINDOW_S };
+  const account = {
+    keyPrefix: "signin_account",
+    points: ACCOUNT_FAILURES_BEFORE_LOCK,
+    duration: ACCOUNT_WINDOW_S,
+    blockDuration: ACCOUNT_WINDOW_S,
+  };
   const ip = { keyPrefix: "signin_ip", points: IP_FAILURES_PER_HOUR, duration: 3600, blockDuration: 3600 };
   if (engine === "postgres" && pool) {
     // The table is created by our migrations (db/schema/rate-limits.ts).
     const store = { storeClient: pool, storeType: "pool", tableName: "sign_in_limits", tableCreated: true };
-    return { account: new RateLimiterPostgres({ ...store, ...account }), ip: new RateLimiterPostgres({ ...store, ...ip }) };
+    return {
+      account: new RateLimiterPostgres({ ...store, ...account }),
+      ip: new RateLimiterPostgres({ ...store, ...ip }),
+    };
   }
   return { account: new RateLimiterMemory(account), ip: new RateLimiterMemory(ip) };
 }

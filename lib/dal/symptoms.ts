@@ -31,7 +31,11 @@ const columns = {
   resolution: symptomReports.resolution,
 };
 
-const toDto = ({ givenName, familyName, ...r }: { givenName: string; familyName: string } & Omit<SymptomReportDto, "clientName">): SymptomReportDto => ({
+const toDto = ({
+  givenName,
+  familyName,
+  ...r
+}: { givenName: string; familyName: string } & Omit<SymptomReportDto, "clientName">): SymptomReportDto => ({
   ...r,
   clientName: `${givenName} ${familyName}`,
 });
@@ -46,7 +50,12 @@ export async function listOpenReports(): Promise<SymptomReportDto[]> {
     .innerJoin(clients, eq(clients.id, symptomReports.clientId))
     .where(and(eq(symptomReports.practiceId, viewer.practiceId), isNull(symptomReports.resolvedAt)))
     .orderBy(desc(symptomReports.reportedAt));
-  await audit(database, viewer, { action: "symptom.list", objectType: "symptom_report", outcome: "allowed", detail: { count: rows.length } });
+  await audit(database, viewer, {
+    action: "symptom.list",
+    objectType: "symptom_report",
+    outcome: "allowed",
+    detail: { count: rows.length },
+  });
   return rows.map(toDto);
 }
 
@@ -58,7 +67,12 @@ export async function listClientReports(clientId: string): Promise<SymptomReport
     .innerJoin(clients, eq(clients.id, symptomReports.clientId))
     .where(and(eq(symptomReports.clientId, clientId), eq(symptomReports.practiceId, viewer.practiceId)))
     .orderBy(desc(symptomReports.reportedAt));
-  await audit(database, viewer, { action: "symptom.read", objectType: "client", objectId: clientId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "symptom.read",
+    objectType: "client",
+    objectId: clientId,
+    outcome: "allowed",
+  });
   return rows.map(toDto);
 }
 
@@ -70,7 +84,12 @@ export async function resolveReport(reportId: string, resolution: string): Promi
       .update(symptomReports)
       .set({ resolvedAt: new Date(), resolvedBy: viewer.userId, resolution })
       .where(and(eq(symptomReports.id, reportId), isNull(symptomReports.resolvedAt)));
-    await audit(tx, viewer, { action: "symptom.resolve", objectType: "symptom_report", objectId: reportId, outcome: "allowed" });
+    await audit(tx, viewer, {
+      action: "symptom.resolve",
+      objectType: "symptom_report",
+      objectId: reportId,
+      outcome: "allowed",
+    });
   });
   return row.clientId;
 }
@@ -78,6 +97,11 @@ export async function resolveReport(reportId: string, resolution: string): Promi
 export async function getClientProgress(clientId: string): Promise<Progress> {
   const { viewer, database } = await staffClient(clientId, "progress.read");
   const progress = await computeProgress(database, viewer.practiceId, clientId);
-  await audit(database, viewer, { action: "progress.read", objectType: "client", objectId: clientId, outcome: "allowed" });
+  await audit(database, viewer, {
+    action: "progress.read",
+    objectType: "client",
+    objectId: clientId,
+    outcome: "allowed",
+  });
   return progress;
 }

@@ -1,6 +1,16 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { findings, flags, intakes, noteAmendments, plans, planVersions, sessionNotes, symptomReports, users } from "@/db/schema";
+import {
+  findings,
+  flags,
+  intakes,
+  noteAmendments,
+  plans,
+  planVersions,
+  sessionNotes,
+  symptomReports,
+  users,
+} from "@/db/schema";
 import { findingTrends, type FindingTrend } from "@/lib/domain/charting";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
@@ -32,10 +42,15 @@ export interface ClientChart {
 /** The client's record in date order, and each muscle's tenderness across visits. */
 export async function getClientChart(clientId: string): Promise<ClientChart> {
   const { viewer, database } = await staffClient(clientId, "chart.read");
-  const inClient = <T extends { clientId: unknown; practiceId: unknown }>(t: T) => and(eq(t.clientId as never, clientId), eq(t.practiceId as never, viewer.practiceId));
+  const inClient = <T extends { clientId: unknown; practiceId: unknown }>(t: T) =>
+    and(eq(t.clientId as never, clientId), eq(t.practiceId as never, viewer.practiceId));
   const [intakeRows, noteRows, flagRows, findingRows] = await Promise.all([
     database.select().from(intakes).where(inClient(intakes)).orderBy(asc(intakes.createdAt)),
-    database.select().from(sessionNotes).where(inClient(sessionNotes)).orderBy(asc(sessionNotes.visitDate), asc(sessionNotes.createdAt)),
+    database
+      .select()
+      .from(sessionNotes)
+      .where(inClient(sessionNotes))
+      .orderBy(asc(sessionNotes.visitDate), asc(sessionNotes.createdAt)),
     database.select().from(flags).where(inClient(flags)),
     database.select().from(findings).where(inClient(findings)),
   ]);
@@ -49,7 +64,12 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
 
   const { timeZone } = await practiceDay(database, viewer.practiceId);
   const versionRows = await database
-    .select({ planId: planVersions.planId, version: planVersions.version, at: planVersions.publishedAt, by: users.displayName })
+    .select({
+      planId: planVersions.planId,
+      version: planVersions.version,
+      at: planVersions.publishedAt,
+      by: users.displayName,
+    })
     .from(planVersions)
     .innerJoin(plans, eq(plans.id, planVersions.planId))
     .innerJoin(users, eq(users.id, planVersions.publishedBy))
@@ -60,19 +80,33 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
     ...versionRows.map((v) => ({ kind: "plan-published" as const, ...v })),
     ...reportRows.flatMap((r) => {
       const events: TimelineEvent[] = [{ kind: "symptom-reported", at: r.reportedAt, symptom: r.kind, text: r.note }];
-      if (r.resolvedAt) events.push({ kind: "symptom-resolved", at: r.resolvedAt, symptom: r.kind, text: r.resolution });
+      if (r.resolvedAt)
+        events.push({ kind: "symptom-resolved", at: r.resolvedAt, symptom: r.kind, text: r.resolution });
       return events;
     }),
     ...intakeRows.map((i) => ({ kind: "intake" as const, at: i.createdAt, id: i.id, text: i.chiefComplaint })),
-    ...noteRows.map((n) => ({ kind: "session" as const, at: n.signedAt ?? n.createdAt, id: n.id, status: n.status, visitDate: n.visitDate })),
+    ...noteRows.map((n) => ({
+      kind: "session" as const,
+      at: n.signedAt ?? n.createdAt,
+      id: n.id,
+      status: n.status,
+      visitDate: n.visitDate,
+    })),
     ...amendmentRows.map((a) => ({ kind: "amendment" as const, at: a.createdAt, noteId: a.noteId, text: a.body })),
     ...flagRows.flatMap((f) => {
       const id = f.contraindicationId as ContraindicationId;
       const events: TimelineEvent[] = [{ kind: "flag-opened", at: f.openedAt, contraindicationId: id }];
-      if (f.referralRecordedAt) events.push({ kind: "referral", at: f.referralRecordedAt, contraindicationId: id, text: `Referred to ${f.referredTo} on ${f.referredOn}` });
+      if (f.referralRecordedAt)
+        events.push({
+          kind: "referral",
+          at: f.referralRecordedAt,
+          contraindicationId: id,
+          text: `Referred to ${f.referredTo} on ${f.referredOn}`,
+        });
       if (f.closedAt && f.status !== "open") {
         const how = f.status === "cleared" ? "cleared" : "resolved";
-        const text = how === "cleared" ? `Cleared by ${f.clearedBy} on ${f.clearedOn}` : "Resolved: answered no at a later screen";
+        const text =
+          how === "cleared" ? `Cleared by ${f.clearedBy} on ${f.clearedOn}` : "Resolved: answered no at a later screen";
         events.push({ kind: "flag-closed", at: f.closedAt, contraindicationId: id, how, text });
       }
       return events;
@@ -80,8 +114,20 @@ export async function getClientChart(clientId: string): Promise<ClientChart> {
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const visits = [
-    ...intakeRows.map((i) => ({ id: i.id, kind: "intake" as const, label: "Intake", day: dayIn(timeZone, i.createdAt), sortKey: i.createdAt.toISOString() })),
-    ...noteRows.map((n) => ({ id: n.id, kind: "session" as const, label: "Session", day: n.visitDate, sortKey: `${n.visitDate}T23:59:59|${n.createdAt.toISOString()}` })),
+    ...intakeRows.map((i) => ({
+      id: i.id,
+      kind: "intake" as const,
+      label: "Intake",
+      day: dayIn(timeZone, i.createdAt),
+      sortKey: i.createdAt.toISOString(),
+    })),
+    ...noteRows.map((n) => ({
+      id: n.id,
+      kind: "session" as const,
+      label: "Session",
+      day: n.visitDate,
+      sortKey: `${n.visitDate}T23:59:59|${n.createdAt.toISOString()}`,
+    })),
   ].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const trends = findingTrends(
     visits.map((v) => ({

@@ -65,7 +65,13 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
         .set({ endedAt: now, endReason: ended })
         .where(and(eq(sessions.id, claims.sessionId), isNull(sessions.endedAt)));
       const actor = { userId: claims.userId, role: row.role, practiceId: row.practiceId };
-      await audit(tx, actor, { action: "auth.session_end", objectType: "session", objectId: claims.sessionId, outcome: "denied", detail: { reason: ended } });
+      await audit(tx, actor, {
+        action: "auth.session_end",
+        objectType: "session",
+        objectId: claims.sessionId,
+        outcome: "denied",
+        detail: { reason: ended },
+      });
     });
     return null;
   }

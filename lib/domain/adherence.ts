@@ -40,11 +40,18 @@ export interface Adherence {
 }
 
 function versionOn(versions: readonly VersionInForce[], day: string): VersionInForce | undefined {
-  return [...versions].filter((v) => v.from <= day).sort((a, b) => a.from.localeCompare(b.from)).at(-1);
+  return [...versions]
+    .filter((v) => v.from <= day)
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .at(-1);
 }
 
 /** Sessions due for each item on a day. */
-export function dueOn(versions: readonly VersionInForce[], day: string, strengthenFrom: string | null): Map<string, number> {
+export function dueOn(
+  versions: readonly VersionInForce[],
+  day: string,
+  strengthenFrom: string | null,
+): Map<string, number> {
   const due = new Map<string, number>();
   for (const entry of versionOn(versions, day)?.entries ?? []) {
     if (entry.phase === "strengthen" && (strengthenFrom === null || day < strengthenFrom)) continue;
@@ -70,7 +77,8 @@ export function adherence(input: {
   let done = 0;
   for (const day of daysBetween(input.from < first ? first : input.from, input.to)) {
     for (const [itemId, sessions] of dueOn(input.versions, day, input.strengthenFrom)) {
-      const marks = new Set(input.checkoffs.filter((c) => c.itemId === itemId && c.day === day).map((c) => c.session)).size;
+      const marks = new Set(input.checkoffs.filter((c) => c.itemId === itemId && c.day === day).map((c) => c.session))
+        .size;
       const counted = Math.min(marks, sessions);
       // On a paused day only what was done (before the pause began) counts, as due and as done.
       due += pausedOn(itemId, day) ? counted : sessions;

@@ -20,9 +20,21 @@ describe("signBlockers", () => {
 
 describe("findingTrends", () => {
   const visits = [
-    { visitId: "intake", findings: [{ muscleId: "popliteus", side: "left" as const, tenderness: 7 }, { muscleId: "gastrocnemius", side: "right" as const, tenderness: 5 }] },
+    {
+      visitId: "intake",
+      findings: [
+        { muscleId: "popliteus", side: "left" as const, tenderness: 7 },
+        { muscleId: "gastrocnemius", side: "right" as const, tenderness: 5 },
+      ],
+    },
     { visitId: "s1", findings: [{ muscleId: "popliteus", side: "left" as const, tenderness: 4 }] },
-    { visitId: "s2", findings: [{ muscleId: "popliteus", side: "left" as const, tenderness: 2 }, { muscleId: "gastrocnemius", side: "right" as const, tenderness: 3 }] },
+    {
+      visitId: "s2",
+      findings: [
+        { muscleId: "popliteus", side: "left" as const, tenderness: 2 },
+        { muscleId: "gastrocnemius", side: "right" as const, tenderness: 3 },
+      ],
+    },
   ];
 
   it("lines up each muscle and side across visits, in reference order", () => {

@@ -35,7 +35,8 @@ export interface FindingTrend {
 
 export function findingTrends(visits: readonly VisitFindings[], muscleOrder: readonly string[]): FindingTrend[] {
   const keys = new Map<string, { muscleId: string; side: "left" | "right" }>();
-  for (const v of visits) for (const f of v.findings) keys.set(`${f.muscleId}:${f.side}`, { muscleId: f.muscleId, side: f.side });
+  for (const v of visits)
+    for (const f of v.findings) keys.set(`${f.muscleId}:${f.side}`, { muscleId: f.muscleId, side: f.side });
   const trends = [...keys.values()].map(({ muscleId, side }) => ({
     muscleId,
     side,

@@ -12,7 +12,11 @@ describe("musclesToExamine", () => {
   it("links the hamstring group to sitting, field sports and cycling (seed 002)", () => {
     expect(musclesToExamine(["prolonged-sitting"])).toEqual(["biceps-femoris", "semitendinosus", "semimembranosus"]);
     expect(musclesToExamine(["cycling"])).toEqual([
-      "gastrocnemius", "soleus", "biceps-femoris", "semitendinosus", "semimembranosus",
+      "gastrocnemius",
+      "soleus",
+      "biceps-femoris",
+      "semitendinosus",
+      "semimembranosus",
     ]);
   });
 

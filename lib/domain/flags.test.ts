@@ -10,18 +10,32 @@ describe("flag levels", () => {
   });
 
   it("holds inflamed areas, broken skin and Baker's cyst locally, and cautions the rest", () => {
-    expect(["inflamed-area", "broken-skin", "bakers-cyst"].map((id) => levelOf(id as never))).toEqual(["local-hold", "local-hold", "local-hold"]);
-    expect(["varicose-veins", "bleeding-risk", "severe-pain"].map((id) => levelOf(id as never))).toEqual(["caution", "caution", "caution"]);
+    expect(["inflamed-area", "broken-skin", "bakers-cyst"].map((id) => levelOf(id as never))).toEqual([
+      "local-hold",
+      "local-hold",
+      "local-hold",
+    ]);
+    expect(["varicose-veins", "bleeding-risk", "severe-pain"].map((id) => levelOf(id as never))).toEqual([
+      "caution",
+      "caution",
+      "caution",
+    ]);
   });
 
   it("reports the most serious open level", () => {
     expect(highestLevel([])).toBeNull();
     expect(highestLevel([{ contraindicationId: "varicose-veins" }])).toBe("caution");
-    expect(highestLevel([{ contraindicationId: "varicose-veins" }, { contraindicationId: "suspected-dvt" }])).toBe("stop");
+    expect(highestLevel([{ contraindicationId: "varicose-veins" }, { contraindicationId: "suspected-dvt" }])).toBe(
+      "stop",
+    );
   });
 
   it("sorts open flags most serious first", () => {
-    const sorted = sortBySeverity([{ contraindicationId: "varicose-veins" }, { contraindicationId: "bakers-cyst" }, { contraindicationId: "suspected-dvt" }]);
+    const sorted = sortBySeverity([
+      { contraindicationId: "varicose-veins" },
+      { contraindicationId: "bakers-cyst" },
+      { contraindicationId: "suspected-dvt" },
+    ]);
     expect(sorted.map((f) => f.contraindicationId)).toEqual(["suspected-dvt", "bakers-cyst", "varicose-veins"]);
   });
 });
@@ -55,16 +69,22 @@ describe("what a flag blocks", () => {
 
 describe("reconcileScreen", () => {
   it("opens a flag for yes and for unknown, never for no", () => {
-    const result = reconcileScreen([], [
-      { contraindicationId: "varicose-veins", answer: "yes" },
-      { contraindicationId: "bakers-cyst", answer: "unknown" },
-      { contraindicationId: "suspected-dvt", answer: "no" },
-    ]);
+    const result = reconcileScreen(
+      [],
+      [
+        { contraindicationId: "varicose-veins", answer: "yes" },
+        { contraindicationId: "bakers-cyst", answer: "unknown" },
+        { contraindicationId: "suspected-dvt", answer: "no" },
+      ],
+    );
     expect(result).toEqual({ open: ["varicose-veins", "bakers-cyst"], resolve: [] });
   });
 
   it("does not open a second flag for a condition already open", () => {
-    const result = reconcileScreen([{ id: "f1", contraindicationId: "varicose-veins" }], [{ contraindicationId: "varicose-veins", answer: "yes" }]);
+    const result = reconcileScreen(
+      [{ id: "f1", contraindicationId: "varicose-veins" }],
+      [{ contraindicationId: "varicose-veins", answer: "yes" }],
+    );
     expect(result).toEqual({ open: [], resolve: [] });
   });
 

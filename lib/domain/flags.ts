@@ -85,6 +85,7 @@ export function highestLevel(openFlags: readonly Pick<OpenFlag, "contraindicatio
 /** Open flags sorted most serious first (stop, local hold, caution), then reference order. */
 export function sortBySeverity<T extends Pick<OpenFlag, "contraindicationId">>(flags: readonly T[]): T[] {
   const rank = (f: T) =>
-    LEVEL_ORDER.indexOf(levelOf(f.contraindicationId)) * 100 + CONTRAINDICATIONS.findIndex((c) => c.id === f.contraindicationId);
+    LEVEL_ORDER.indexOf(levelOf(f.contraindicationId)) * 100 +
+    CONTRAINDICATIONS.findIndex((c) => c.id === f.contraindicationId);
   return [...flags].sort((a, b) => rank(a) - rank(b));
 }

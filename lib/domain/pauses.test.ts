@@ -11,7 +11,15 @@ const entries = [
 
 describe("planPauses", () => {
   it("pauses hands-on items for each stop-symptom report, from the day reported to the day resolved", () => {
-    const pauses = planPauses({ entries, items, reports: [{ from: "2026-11-17", to: "2026-11-19" }, { from: "2026-11-21", to: null }], flags: [] });
+    const pauses = planPauses({
+      entries,
+      items,
+      reports: [
+        { from: "2026-11-17", to: "2026-11-19" },
+        { from: "2026-11-21", to: null },
+      ],
+      flags: [],
+    });
     expect(pauses).toEqual([
       { itemIds: ["calf-self-massage"], from: "2026-11-17", to: "2026-11-19" },
       { itemIds: ["calf-self-massage"], from: "2026-11-21", to: null },
@@ -35,6 +43,8 @@ describe("planPauses", () => {
   });
 
   it("has nothing to pause in a plan without hands-on items", () => {
-    expect(planPauses({ entries: [entries[1]!], items, reports: [{ from: "2026-11-17", to: null }], flags: [] })).toEqual([]);
+    expect(
+      planPauses({ entries: [entries[1]!], items, reports: [{ from: "2026-11-17", to: null }], flags: [] }),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ export function planPauses(input: {
 }): Pause[] {
   const itemIds = [...new Set(input.entries.map((e) => e.itemId))];
   const handsOn = [...new Set(input.entries.filter((e) => e.handsOn).map((e) => e.itemId))];
-  const pauses: Pause[] = input.reports.filter(() => handsOn.length > 0).map((r) => ({ itemIds: handsOn, from: r.from, to: r.to }));
+  const pauses: Pause[] = input.reports
+    .filter(() => handsOn.length > 0)
+    .map((r) => ({ itemIds: handsOn, from: r.from, to: r.to }));
   for (const flag of input.flags) {
     const blocked = itemIds.filter((id) => {
       const item = input.items.get(id);

@@ -13,11 +13,21 @@ describe("phase gate", () => {
 
   it("opens after N consecutive days at or below the threshold, ending today or yesterday", () => {
     const gate = { type: "pain-threshold" as const, threshold: 3, days: 3 };
-    expect(gateMet(gate, { logs: logs(["2026-11-20", 3], ["2026-11-21", 2], ["2026-11-22", 3]), intakePain: 6, today })).toBe(true);
-    expect(gateMet(gate, { logs: logs(["2026-11-19", 3], ["2026-11-20", 2], ["2026-11-21", 1]), intakePain: 6, today })).toBe(true);
-    expect(gateMet(gate, { logs: logs(["2026-11-20", 3], ["2026-11-21", 4], ["2026-11-22", 3]), intakePain: 6, today })).toBe(false);
-    expect(gateMet(gate, { logs: logs(["2026-11-19", 3], ["2026-11-21", 2], ["2026-11-22", 3]), intakePain: 6, today })).toBe(false);
-    expect(gateMet(gate, { logs: logs(["2026-11-17", 1], ["2026-11-18", 1], ["2026-11-19", 1]), intakePain: 6, today })).toBe(false);
+    expect(
+      gateMet(gate, { logs: logs(["2026-11-20", 3], ["2026-11-21", 2], ["2026-11-22", 3]), intakePain: 6, today }),
+    ).toBe(true);
+    expect(
+      gateMet(gate, { logs: logs(["2026-11-19", 3], ["2026-11-20", 2], ["2026-11-21", 1]), intakePain: 6, today }),
+    ).toBe(true);
+    expect(
+      gateMet(gate, { logs: logs(["2026-11-20", 3], ["2026-11-21", 4], ["2026-11-22", 3]), intakePain: 6, today }),
+    ).toBe(false);
+    expect(
+      gateMet(gate, { logs: logs(["2026-11-19", 3], ["2026-11-21", 2], ["2026-11-22", 3]), intakePain: 6, today }),
+    ).toBe(false);
+    expect(
+      gateMet(gate, { logs: logs(["2026-11-17", 1], ["2026-11-18", 1], ["2026-11-19", 1]), intakePain: 6, today }),
+    ).toBe(false);
   });
 
   it("opens when the latest log is at least 2 points below intake", () => {
@@ -34,14 +44,24 @@ describe("phase gate", () => {
   });
 
   it("stays open from the first day its gate was met, even if pain rises again later", () => {
-    const input = { gate: { type: "pain-drop" as const, drop: 2 }, advancedDay: null, startDay: "2026-11-18", today, intakePain: 6 };
-    expect(strengthenOpenedOn({ ...input, logs: logs(["2026-11-19", 5], ["2026-11-20", 4], ["2026-11-22", 6]) })).toBe("2026-11-20");
+    const input = {
+      gate: { type: "pain-drop" as const, drop: 2 },
+      advancedDay: null,
+      startDay: "2026-11-18",
+      today,
+      intakePain: 6,
+    };
+    expect(strengthenOpenedOn({ ...input, logs: logs(["2026-11-19", 5], ["2026-11-20", 4], ["2026-11-22", 6]) })).toBe(
+      "2026-11-20",
+    );
     expect(strengthenOpenedOn({ ...input, logs: logs(["2026-11-19", 5]) })).toBeNull();
   });
 
   it("explains itself in plain words", () => {
     expect(describeGate({ type: "date", date: "2026-12-03" }, 6)).toBe("This phase unlocks on 3 December.");
-    expect(describeGate({ type: "pain-threshold", threshold: 3, days: 3 }, 6)).toBe("This phase unlocks when you log pain of 3 or lower on 3 days in a row.");
+    expect(describeGate({ type: "pain-threshold", threshold: 3, days: 3 }, 6)).toBe(
+      "This phase unlocks when you log pain of 3 or lower on 3 days in a row.",
+    );
     expect(describeGate({ type: "pain-drop", drop: 2 }, 6)).toMatch(/4 or lower/);
   });
 });

@@ -18,7 +18,6 @@ export interface PainLog {
   score: number;
 }
 
-
 export function gateMet(gate: Gate, ctx: { logs: readonly PainLog[]; intakePain: number; today: string }): boolean {
   switch (gate.type) {
     case "manual":
@@ -29,7 +28,9 @@ export function gateMet(gate: Gate, ctx: { logs: readonly PainLog[]; intakePain:
       // The last `days` calendar days, ending today or yesterday, each logged at or below it.
       const byDay = new Map(ctx.logs.map((l) => [l.day, l.score]));
       return [ctx.today, addDays(ctx.today, -1)].some((end) =>
-        Array.from({ length: gate.days }, (_, i) => byDay.get(addDays(end, -i))).every((s) => s !== undefined && s <= gate.threshold),
+        Array.from({ length: gate.days }, (_, i) => byDay.get(addDays(end, -i))).every(
+          (s) => s !== undefined && s <= gate.threshold,
+        ),
       );
     }
     case "pain-drop": {

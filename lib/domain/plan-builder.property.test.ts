@@ -14,13 +14,43 @@ import { PLAN_ITEMS } from "./reference/plan-items";
 const library = new Map(PLAN_ITEMS.map((i) => [i.id, i]));
 const conditionIds = CONTRAINDICATIONS.map((c) => c.id);
 
-type Step = { kind: "action"; action: BuilderAction; keyIndex: number } | { kind: "flags"; flags: (typeof conditionIds)[number][] };
+type Step =
+  | { kind: "action"; action: BuilderAction; keyIndex: number }
+  | { kind: "flags"; flags: (typeof conditionIds)[number][] };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...PLAN_ITEMS.map((i) => i.id)).map((itemId) => ({ kind: "action" as const, action: { type: "add" as const, itemId }, keyIndex: 0 })) },
-  { weight: 1, arbitrary: fc.nat(20).map((keyIndex) => ({ kind: "action" as const, action: { type: "remove" as const, key: "" }, keyIndex })) },
-  { weight: 1, arbitrary: fc.tuple(fc.nat(20), fc.constantFrom(-1 as const, 1 as const)).map(([keyIndex, offset]) => ({ kind: "action" as const, action: { type: "move" as const, key: "", offset }, keyIndex })) },
-  { weight: 1, arbitrary: fc.tuple(fc.nat(20), fc.nat(5), fc.nat(30)).map(([keyIndex, sets, reps]) => ({ kind: "action" as const, action: { type: "set-dosage" as const, key: "", dosage: { sets, reps } }, keyIndex })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .constantFrom(...PLAN_ITEMS.map((i) => i.id))
+      .map((itemId) => ({ kind: "action" as const, action: { type: "add" as const, itemId }, keyIndex: 0 })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .nat(20)
+      .map((keyIndex) => ({ kind: "action" as const, action: { type: "remove" as const, key: "" }, keyIndex })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.nat(20), fc.constantFrom(-1 as const, 1 as const))
+      .map(([keyIndex, offset]) => ({
+        kind: "action" as const,
+        action: { type: "move" as const, key: "", offset },
+        keyIndex,
+      })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.nat(20), fc.nat(5), fc.nat(30))
+      .map(([keyIndex, sets, reps]) => ({
+        kind: "action" as const,
+        action: { type: "set-dosage" as const, key: "", dosage: { sets, reps } },
+        keyIndex,
+      })),
+  },
   { weight: 2, arbitrary: fc.constant({ kind: "action" as const, action: { type: "publish" as const }, keyIndex: 0 }) },
   { weight: 1, arbitrary: fc.subarray([...conditionIds]).map((flags) => ({ kind: "flags" as const, flags })) },
 );
@@ -39,7 +69,11 @@ describe("plan builder, property-based", () => {
           }
           const key = state.entries[step.keyIndex % Math.max(1, state.entries.length)]?.key ?? "missing";
           const action = "key" in step.action ? { ...step.action, key } : step.action;
-          const result = applyBuilderAction(state, action as BuilderAction, { library, openFlags: flags, newKey: () => `k${++counter}` });
+          const result = applyBuilderAction(state, action as BuilderAction, {
+            library,
+            openFlags: flags,
+            newKey: () => `k${++counter}`,
+          });
           state = result.state;
           if (!result.ok || !result.published) continue;
           expect(flags.some((f) => f.contraindicationId === "suspected-dvt")).toBe(false);
@@ -50,7 +84,9 @@ describe("plan builder, property-based", () => {
           }
           // Relax comes before strengthen in every published version.
           const phases = result.published.map((e) => e.phase);
-          expect(phases.lastIndexOf("relax")).toBeLessThan(phases.includes("strengthen") ? phases.indexOf("strengthen") : Infinity);
+          expect(phases.lastIndexOf("relax")).toBeLessThan(
+            phases.includes("strengthen") ? phases.indexOf("strengthen") : Infinity,
+          );
         }
       }),
       { numRuns: 500 },

@@ -1,6 +1,12 @@
 import { describeDosage } from "./dosage";
 import { activationBlockers, itemRuleViolations, judgeItem, type OpenFlagRef } from "./plan-rules";
-import { PLAN_PHASES, type Dosage, type ItemKind, type PlanItemDefinition, type PlanPhase } from "./reference/plan-items";
+import {
+  PLAN_PHASES,
+  type Dosage,
+  type ItemKind,
+  type PlanItemDefinition,
+  type PlanPhase,
+} from "./reference/plan-items";
 
 /**
  * The plan builder as a pure state machine: the DAL loads the state, applies one action here,
@@ -54,9 +60,7 @@ export interface BuilderContext {
 }
 
 export type BuilderResult =
-  | { ok: true; state: BuilderState; published?: PublishedEntry[] }
-  | { ok: false; error: string; state: BuilderState };
-
+  { ok: true; state: BuilderState; published?: PublishedEntry[] } | { ok: false; error: string; state: BuilderState };
 
 const fail = (state: BuilderState, error: string): BuilderResult => ({ ok: false, error, state });
 
@@ -99,7 +103,13 @@ export function applyBuilderAction(state: BuilderState, action: BuilderAction, c
       if (verdict.blocked) return fail(state, `“${item.name}” cannot be added: ${verdict.reasons.join(" ")}`);
       const violations = itemRuleViolations(item);
       if (violations.length > 0) return fail(state, violations.join(" "));
-      const entry: BuilderEntry = { key: ctx.newKey(), itemId: item.id, phase: item.phase, dosage: { ...item.dosage }, note: null };
+      const entry: BuilderEntry = {
+        key: ctx.newKey(),
+        itemId: item.id,
+        phase: item.phase,
+        dosage: { ...item.dosage },
+        note: null,
+      };
       return { ok: true, state: { ...state, entries: orderedEntries([...state.entries, entry]) } };
     }
     case "remove":
@@ -111,7 +121,8 @@ export function applyBuilderAction(state: BuilderState, action: BuilderAction, c
       if (index < 0) return fail(state, "That item is no longer in the plan.");
       const target = index + action.offset;
       // Items move within their phase: relax always comes before strengthen.
-      if (target < 0 || target >= ordered.length || ordered[target]!.phase !== ordered[index]!.phase) return { ok: true, state };
+      if (target < 0 || target >= ordered.length || ordered[target]!.phase !== ordered[index]!.phase)
+        return { ok: true, state };
       [ordered[index], ordered[target]] = [ordered[target]!, ordered[index]!];
       return { ok: true, state: { ...state, entries: ordered } };
     }
@@ -120,7 +131,9 @@ export function applyBuilderAction(state: BuilderState, action: BuilderAction, c
     case "set-note":
       return withEntry(state, action.key, (e) => ({ ...e, note: action.note }));
     case "publish": {
-      const items = state.entries.map((e) => ctx.library.get(e.itemId)).filter((i): i is PlanItemDefinition => i !== undefined);
+      const items = state.entries
+        .map((e) => ctx.library.get(e.itemId))
+        .filter((i): i is PlanItemDefinition => i !== undefined);
       const blockers = activationBlockers(items, ctx.openFlags);
       if (blockers.length > 0) return fail(state, blockers.join(" "));
       return {

@@ -22,7 +22,11 @@ describe("judgeItem", () => {
 
   it("lets items in with a warning for varicose veins", () => {
     const verdict = judgeItem(item("calf-self-massage"), [{ contraindicationId: "varicose-veins" }]);
-    expect(verdict).toEqual({ blocked: false, reasons: [], warnings: ["Varicose veins: deep or direct pressure over the veins (gentle work only)."] });
+    expect(verdict).toEqual({
+      blocked: false,
+      reasons: [],
+      warnings: ["Varicose veins: deep or direct pressure over the veins (gentle work only)."],
+    });
   });
 
   it("blocks tools for a client on blood thinners", () => {
@@ -33,12 +37,16 @@ describe("judgeItem", () => {
 describe("activationBlockers", () => {
   it("refuses activation while suspected DVT is open, naming it", () => {
     const reasons = activationBlockers([item("calf-stretch")], [{ contraindicationId: "suspected-dvt" }]);
-    expect(reasons).toEqual(["Stop and refer — Suspected deep vein thrombosis is open: the plan cannot be activated until a clearance is recorded."]);
+    expect(reasons).toEqual([
+      "Stop and refer — Suspected deep vein thrombosis is open: the plan cannot be activated until a clearance is recorded.",
+    ]);
   });
 
   it("refuses an empty plan and a plan holding a blocked item", () => {
     expect(activationBlockers([], [])).toEqual(["Add at least one item before activating the plan."]);
-    expect(activationBlockers([item("cross-fibre-popliteus")], [{ contraindicationId: "bakers-cyst" }])[0]).toMatch(/is blocked/);
+    expect(activationBlockers([item("cross-fibre-popliteus")], [{ contraindicationId: "bakers-cyst" }])[0]).toMatch(
+      /is blocked/,
+    );
   });
 
   it("allows activation with only caution flags", () => {
@@ -55,8 +63,12 @@ describe("technique rules", () => {
 
 describe("knownTensions", () => {
   it("shows the brace conflict for a popliteus finding with a brace in the plan", () => {
-    expect(knownTensions({ findingMuscles: ["popliteus"], activityIds: ["knee-brace"], itemIds: ["load-knee-brace"] })).toHaveLength(1);
-    expect(knownTensions({ findingMuscles: ["gastrocnemius"], activityIds: ["knee-brace"], itemIds: ["load-knee-brace"] })).toEqual([]);
+    expect(
+      knownTensions({ findingMuscles: ["popliteus"], activityIds: ["knee-brace"], itemIds: ["load-knee-brace"] }),
+    ).toHaveLength(1);
+    expect(
+      knownTensions({ findingMuscles: ["gastrocnemius"], activityIds: ["knee-brace"], itemIds: ["load-knee-brace"] }),
+    ).toEqual([]);
     expect(knownTensions({ findingMuscles: ["popliteus"], activityIds: [], itemIds: [] })).toEqual([]);
   });
 });

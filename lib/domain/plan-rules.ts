@@ -32,19 +32,25 @@ export function judgeItem(item: ItemScopes, openFlags: readonly OpenFlagRef[]): 
   for (const { contraindicationId } of openFlags) {
     const c = contraindication(contraindicationId);
     if (!c.blocks.some((b) => b !== "plan-activation" && scopes.has(b))) continue;
-    if (c.enforcement === "block") reasons.push(`${FLAG_LEVEL_NAMES[c.level]} — ${c.name}: ${c.blocksText.toLowerCase()}.`);
+    if (c.enforcement === "block")
+      reasons.push(`${FLAG_LEVEL_NAMES[c.level]} — ${c.name}: ${c.blocksText.toLowerCase()}.`);
     else warnings.push(`${c.name}: ${c.blocksText.toLowerCase()}.`);
   }
   return { blocked: reasons.length > 0, reasons: [...new Set(reasons)], warnings: [...new Set(warnings)] };
 }
 
 /** Why the plan cannot be activated (or a new version published) now; empty when it can. */
-export function activationBlockers(items: readonly (ItemScopes & { name: string })[], openFlags: readonly OpenFlagRef[]): string[] {
+export function activationBlockers(
+  items: readonly (ItemScopes & { name: string })[],
+  openFlags: readonly OpenFlagRef[],
+): string[] {
   const reasons: string[] = [];
   for (const { contraindicationId } of openFlags) {
     const c = contraindication(contraindicationId);
     if ((c.blocks as readonly BlockScope[]).includes("plan-activation")) {
-      reasons.push(`${FLAG_LEVEL_NAMES[c.level]} — ${c.name} is open: the plan cannot be activated until a clearance is recorded.`);
+      reasons.push(
+        `${FLAG_LEVEL_NAMES[c.level]} — ${c.name} is open: the plan cannot be activated until a clearance is recorded.`,
+      );
     }
   }
   for (const item of items) {
@@ -56,10 +62,16 @@ export function activationBlockers(items: readonly (ItemScopes & { name: string 
 }
 
 /** Technique rules that hold for every client (DOMAIN.md: no massage gun behind the knee). */
-export function itemRuleViolations(item: Pick<PlanItemDefinition, "notBehindKnee" | "targetMuscles" | "scopes">): string[] {
-  const behindKnee = item.targetMuscles.some((m) => m === "popliteus" || m === "plantaris") || item.scopes.includes("direct-behind-knee");
+export function itemRuleViolations(
+  item: Pick<PlanItemDefinition, "notBehindKnee" | "targetMuscles" | "scopes">,
+): string[] {
+  const behindKnee =
+    item.targetMuscles.some((m) => m === "popliteus" || m === "plantaris") ||
+    item.scopes.includes("direct-behind-knee");
   return item.notBehindKnee && behindKnee
-    ? ["No massage gun or electric massager directly behind the knee: the popliteal fossa holds an artery, veins and nerves."]
+    ? [
+        "No massage gun or electric massager directly behind the knee: the popliteal fossa holds an artery, veins and nerves.",
+      ]
     : [];
 }
 
@@ -67,7 +79,11 @@ export function itemRuleViolations(item: Pick<PlanItemDefinition, "notBehindKnee
  * Conflicts between the sources the therapist should see (DOMAIN.md "Known tensions"): a knee
  * brace unloads the knee (seed 001) but overloads the popliteus (seed 002).
  */
-export function knownTensions(ctx: { findingMuscles: readonly string[]; activityIds: readonly string[]; itemIds: readonly string[] }): string[] {
+export function knownTensions(ctx: {
+  findingMuscles: readonly string[];
+  activityIds: readonly string[];
+  itemIds: readonly string[];
+}): string[] {
   const tensions: string[] = [];
   const braced = ctx.activityIds.includes("knee-brace") || ctx.itemIds.includes("load-knee-brace");
   if (ctx.findingMuscles.includes("popliteus") && braced && ctx.itemIds.includes("load-knee-brace")) {

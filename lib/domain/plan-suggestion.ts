@@ -33,7 +33,16 @@ export function suggestPlan(
     else phases[item.phase].push(item.id);
   }
   // "Any" items frame the phases: warm compress first, balance work last.
-  const anyLast = (ids: string[]) => [...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor !== "any"), ...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor === "any")];
-  const anyFirst = (ids: string[]) => [...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor === "any"), ...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor !== "any")];
-  return { phases: { relax: anyFirst(phases.relax), strengthen: anyLast(phases.strengthen), load: phases.load }, leftOut };
+  const anyLast = (ids: string[]) => [
+    ...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor !== "any"),
+    ...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor === "any"),
+  ];
+  const anyFirst = (ids: string[]) => [
+    ...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor === "any"),
+    ...ids.filter((id) => library.find((i) => i.id === id)?.suggestFor !== "any"),
+  ];
+  return {
+    phases: { relax: anyFirst(phases.relax), strengthen: anyLast(phases.strengthen), load: phases.load },
+    leftOut,
+  };
 }

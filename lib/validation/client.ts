@@ -12,7 +12,10 @@ export const clientSchema = z.object({
     .pipe(z.union([z.literal(""), z.email("Enter a valid email address.")]))
     .optional()
     .transform((v) => (v ? v.toLowerCase() : null)),
-  phone: optionalText("Phone", 40).refine((v) => v === null || /^[+0-9 ()\-.]{5,40}$/.test(v), "Phone may contain digits, spaces, + ( ) - and . only."),
+  phone: optionalText("Phone", 40).refine(
+    (v) => v === null || /^[+0-9 ()\-.]{5,40}$/.test(v),
+    "Phone may contain digits, spaces, + ( ) - and . only.",
+  ),
   primaryTherapistId: z
     .union([z.literal(""), z.uuid("Choose a therapist from the list.")])
     .optional()

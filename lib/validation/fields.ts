@@ -6,7 +6,8 @@ import { dayIn } from "@/lib/domain/days";
  * Control characters, bidirectional overrides and zero-width characters are refused: they
  * break storage (PostgreSQL refuses NUL) or disguise what a note says.
  */
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const UNSAFE_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 const safe = (value: string) => !UNSAFE_CHARACTERS.test(value);
 const unsafeMessage = (label: string) => `${label} contains hidden or control characters; please retype it.`;
@@ -59,11 +60,17 @@ export function pastDate(label: string) {
 }
 
 export function optionalPastDate(label: string) {
-  return z.union([z.literal("").transform(() => null), pastDate(label)]).optional().transform((v) => v ?? null);
+  return z
+    .union([z.literal("").transform(() => null), pastDate(label)])
+    .optional()
+    .transform((v) => v ?? null);
 }
 
 /** A password someone chooses: staff and clients alike. */
-export const newPassword = z.string({ error: "Choose a password." }).min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+export const newPassword = z
+  .string({ error: "Choose a password." })
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
 
 /** A whole number 0–10 (NPRS, tenderness, PSFS), from a form's string. */
 export function score(label: string) {
@@ -76,7 +83,10 @@ export function score(label: string) {
 }
 
 export function optionalScore(label: string) {
-  return z.union([z.literal("").transform(() => null), score(label)]).optional().transform((v) => v ?? null);
+  return z
+    .union([z.literal("").transform(() => null), score(label)])
+    .optional()
+    .transform((v) => v ?? null);
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {

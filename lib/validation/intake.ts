@@ -37,13 +37,17 @@ export const intakeSchema = z
   })
   .superRefine((v, ctx) => {
     v.painSites.forEach((s, i) => {
-      if (s.site && !s.side) ctx.addIssue({ code: "custom", path: ["painSites", i, "side"], message: "Choose the side of this pain site." });
+      if (s.site && !s.side)
+        ctx.addIssue({ code: "custom", path: ["painSites", i, "side"], message: "Choose the side of this pain site." });
     });
     v.psfs.forEach((p, i) => {
-      if (p.activity && (p.score === "" || p.score === undefined)) ctx.addIssue({ code: "custom", path: ["psfs", i, "score"], message: "Rate this activity from 0 to 10." });
-      if (!p.activity && typeof p.score === "number") ctx.addIssue({ code: "custom", path: ["psfs", i, "activity"], message: "Name the activity you rated." });
+      if (p.activity && (p.score === "" || p.score === undefined))
+        ctx.addIssue({ code: "custom", path: ["psfs", i, "score"], message: "Rate this activity from 0 to 10." });
+      if (!p.activity && typeof p.score === "number")
+        ctx.addIssue({ code: "custom", path: ["psfs", i, "activity"], message: "Name the activity you rated." });
     });
-    if (!v.painSites.some((s) => s.site)) ctx.addIssue({ code: "custom", path: ["painSites", 0, "site"], message: "Enter at least one pain site." });
+    if (!v.painSites.some((s) => s.site))
+      ctx.addIssue({ code: "custom", path: ["painSites", 0, "site"], message: "Enter at least one pain site." });
   })
   .transform((v) => ({
     ...v,

@@ -38,7 +38,12 @@ export const dosageSchema = z
 /** Lines of a textarea as a list, blank lines dropped. */
 const lines = (label: string, maxLines: number, required: boolean) =>
   optionalText(label, 4000)
-    .transform((v) => (v ?? "").split("\n").map((l) => l.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .refine((l) => !required || l.length > 0, `Write at least one line in ${label.toLowerCase()}.`)
     .refine((l) => l.length <= maxLines, `${label}: at most ${maxLines} lines.`)
     .refine((l) => l.every((x) => x.length <= 300), `${label}: each line at most 300 characters.`);

@@ -11,8 +11,13 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const email = z.string().trim().min(1, "Enter an email address.").max(254, "Email must be at most 254 characters.").pipe(z.email("Enter a valid email address.")).transform((v) => v.toLowerCase());
-
+const email = z
+  .string()
+  .trim()
+  .min(1, "Enter an email address.")
+  .max(254, "Email must be at most 254 characters.")
+  .pipe(z.email("Enter a valid email address."))
+  .transform((v) => v.toLowerCase());
 
 /** A staff login: admin or therapist. */
 export const staffSchema = z.object({
@@ -25,7 +30,10 @@ export const staffSchema = z.object({
 /** A new practice with its first admin. */
 export const practiceSchema = z.object({
   name: requiredText("Practice name", 200),
-  timeZone: z.string().trim().refine(isTimeZone, "Time zone must be an IANA name such as Europe/London or America/New_York."),
+  timeZone: z
+    .string()
+    .trim()
+    .refine(isTimeZone, "Time zone must be an IANA name such as Europe/London or America/New_York."),
   admin: staffSchema.omit({ role: true }),
 });
 

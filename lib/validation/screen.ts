@@ -13,7 +13,13 @@ export const screenSchema = z.object({
           note: optionalText("Note", 500),
         }),
       ]),
-    ) as Record<(typeof CONTRAINDICATIONS)[number]["id"], z.ZodObject<{ answer: z.ZodEnum<{ yes: "yes"; no: "no"; unknown: "unknown" }>; note: ReturnType<typeof optionalText> }>>,
+    ) as Record<
+      (typeof CONTRAINDICATIONS)[number]["id"],
+      z.ZodObject<{
+        answer: z.ZodEnum<{ yes: "yes"; no: "no"; unknown: "unknown" }>;
+        note: ReturnType<typeof optionalText>;
+      }>
+    >,
     { error: "Answer every question of the screen." },
   ),
 });

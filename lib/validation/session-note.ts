@@ -7,7 +7,10 @@ export const sessionNoteSchema = z.object({
   painNow: optionalScore("Pain now"),
   assessment: optionalText("Assessment", 4000).transform((v) => v ?? ""),
   plan: optionalText("Plan", 4000).transform((v) => v ?? ""),
-  version: z.string().regex(/^\d{1,9}$/, "The form is out of date; reload the page.").transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/, "The form is out of date; reload the page.")
+    .transform(Number),
 });
 
 export type SessionNoteInput = z.output<typeof sessionNoteSchema>;

@@ -14,7 +14,12 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-const validIntake = { chiefComplaint: "Knee pain", "painSites.0.site": "Back of knee", "painSites.0.side": "left", painNow: "6" };
+const validIntake = {
+  chiefComplaint: "Knee pain",
+  "painSites.0.site": "Back of knee",
+  "painSites.0.side": "left",
+  painNow: "6",
+};
 
 describe("bad input is refused with a message naming the field", () => {
   it("refuses a future or impossible date of birth", () => {
@@ -29,7 +34,9 @@ describe("bad input is refused with a message naming the field", () => {
     });
     // Today is today wherever the practice is, from Kiritimati (UTC+14) to Baker Island (UTC-12).
     for (const today of [latestDayOnEarth(), earliestDayOnEarth()]) {
-      expect(parseForm(clientSchema, form({ givenName: "A", familyName: "B", dateOfBirth: today })).ok, today).toBe(true);
+      expect(parseForm(clientSchema, form({ givenName: "A", familyName: "B", dateOfBirth: today })).ok, today).toBe(
+        true,
+      );
     }
   });
 
@@ -52,12 +59,18 @@ describe("bad input is refused with a message naming the field", () => {
     expect(long).toEqual({ ok: false, errors: { chiefComplaint: "Chief complaint must be at most 2000 characters." } });
     for (const sneaky of ["pain\u0000", "pain \u202Eniap", "pa\u200Bin"]) {
       const result = parseForm(intakeSchema, form({ ...validIntake, chiefComplaint: sneaky }));
-      expect(result).toEqual({ ok: false, errors: { chiefComplaint: "Chief complaint contains hidden or control characters; please retype it." } });
+      expect(result).toEqual({
+        ok: false,
+        errors: { chiefComplaint: "Chief complaint contains hidden or control characters; please retype it." },
+      });
     }
   });
 
   it("refuses unknown muscle and activity ids", () => {
-    const finding = parseForm(findingSchema, form({ muscleId: "biceps-brachii", side: "left", tenderness: "4", pointType: "active" }));
+    const finding = parseForm(
+      findingSchema,
+      form({ muscleId: "biceps-brachii", side: "left", tenderness: "4", pointType: "active" }),
+    );
     expect(finding).toEqual({ ok: false, errors: { muscleId: "Choose a muscle from the body map." } });
     const intake = parseForm(intakeSchema, form({ ...validIntake, "activities.0.id": "juggling" }));
     expect(intake).toEqual({ ok: false, errors: { "activities.0.id": "Choose activities from the list." } });
@@ -77,7 +90,12 @@ describe("bad input is refused with a message naming the field", () => {
 
 describe("formDataToObject", () => {
   it("builds nested arrays from dotted names and ignores prototype keys and Next's own fields", () => {
-    const data = form({ "psfs.1.activity": "Stairs", "psfs.0.activity": "Hiking", "__proto__.polluted": "yes", $ACTION_ID_abc: "" });
+    const data = form({
+      "psfs.1.activity": "Stairs",
+      "psfs.0.activity": "Hiking",
+      "__proto__.polluted": "yes",
+      $ACTION_ID_abc: "",
+    });
     expect(formDataToObject(data)).toEqual({ psfs: [{ activity: "Hiking" }, { activity: "Stairs" }] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

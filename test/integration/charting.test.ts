@@ -17,7 +17,11 @@ let here: Awaited<ReturnType<typeof createPractice>>;
 let elsewhere: Awaited<ReturnType<typeof createPractice>>;
 
 function screen(yes: string[] = []): ScreenInput {
-  return { answers: Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.id, { answer: yes.includes(c.id) ? "yes" : "no", note: null }])) } as ScreenInput;
+  return {
+    answers: Object.fromEntries(
+      CONTRAINDICATIONS.map((c) => [c.id, { answer: yes.includes(c.id) ? "yes" : "no", note: null }]),
+    ),
+  } as ScreenInput;
 }
 
 const hikerIntake: IntakeInput = {
@@ -38,8 +42,22 @@ const hikerIntake: IntakeInput = {
 };
 
 // Test practices keep the default time zone, UTC.
-const note = (version: number, subjective: string) => ({ visitDate: dayIn("UTC", new Date()), subjective, painNow: 4, assessment: "", plan: "", version });
-const finding = (muscleId: "popliteus" | "gastrocnemius", tenderness: number) => ({ muscleId, side: "left" as const, tenderness, pointType: "active" as const, reproducesPain: true, notes: null });
+const note = (version: number, subjective: string) => ({
+  visitDate: dayIn("UTC", new Date()),
+  subjective,
+  painNow: 4,
+  assessment: "",
+  plan: "",
+  version,
+});
+const finding = (muscleId: "popliteus" | "gastrocnemius", tenderness: number) => ({
+  muscleId,
+  side: "left" as const,
+  tenderness,
+  pointType: "active" as const,
+  reproducesPain: true,
+  notes: null,
+});
 
 let clientId: string;
 let intakeId: string;
@@ -48,7 +66,14 @@ beforeAll(async () => {
   here = await createPractice("Charting");
   elsewhere = await createPractice("Rival");
   await signInAs(here.therapist);
-  const created = await createClient({ givenName: "Hana", familyName: "Hiker", dateOfBirth: "1980-05-05", email: null, phone: null, primaryTherapistId: here.therapist.id });
+  const created = await createClient({
+    givenName: "Hana",
+    familyName: "Hiker",
+    dateOfBirth: "1980-05-05",
+    email: null,
+    phone: null,
+    primaryTherapistId: here.therapist.id,
+  });
   if (!created.ok) throw new Error("client not created");
   clientId = created.id;
   intakeId = await createIntake(clientId, hikerIntake);
@@ -81,7 +106,14 @@ describe("session notes", () => {
     await db.update(practices).set({ timeZone }).where(eq(practices.id, other.practice.id));
     await signInAs(other.therapist);
     try {
-      const created = await createClient({ givenName: "Tia", familyName: "East", dateOfBirth: null, email: null, phone: null, primaryTherapistId: null });
+      const created = await createClient({
+        givenName: "Tia",
+        familyName: "East",
+        dateOfBirth: null,
+        email: null,
+        phone: null,
+        primaryTherapistId: null,
+      });
       if (!created.ok) throw new Error("no client");
       const noteId = await startSession(await createIntake(created.id, hikerIntake));
       expect((await getSessionNote(noteId)).visitDate).toBe(dayIn(timeZone, new Date()));
@@ -93,18 +125,27 @@ describe("session notes", () => {
   it("start from the last visit's findings, refuse to sign without a re-screen, then lock", async () => {
     const noteId = await startSession(intakeId);
     const draft = await getSessionNote(noteId);
-    expect(draft.findings.map((f) => `${f.muscleId}:${f.tenderness}`).sort()).toEqual(["gastrocnemius:5", "popliteus:7"]);
+    expect(draft.findings.map((f) => `${f.muscleId}:${f.tenderness}`).sort()).toEqual([
+      "gastrocnemius:5",
+      "popliteus:7",
+    ]);
 
     expect(draft.visitDate).toBe(dayIn("UTC", new Date()));
     const saved = await saveDraft(noteId, note(draft.version, "Better on flat ground"));
     expect(saved).toEqual({ ok: true, version: draft.version + 1 });
-    expect(await signNote(noteId, draft.version + 1)).toEqual({ ok: false, message: "Re-ask the contraindication screen at this visit before signing." });
+    expect(await signNote(noteId, draft.version + 1)).toEqual({
+      ok: false,
+      message: "Re-ask the contraindication screen at this visit before signing.",
+    });
     await recordScreen({ noteId }, screen(["varicose-veins"]));
     expect(await signNote(noteId, draft.version + 1)).toEqual({ ok: true });
 
     const signed = await getSessionNote(noteId);
     expect(signed.status).toBe("signed");
-    expect(await saveDraft(noteId, note(signed.version, "Overwrite attempt"))).toMatchObject({ ok: false, reason: "signed" });
+    expect(await saveDraft(noteId, note(signed.version, "Overwrite attempt"))).toMatchObject({
+      ok: false,
+      reason: "signed",
+    });
     expect(await saveFinding({ noteId }, finding("popliteus", 1))).toMatchObject({ ok: false });
     expect((await getSessionNote(noteId)).subjective).toBe("Better on flat ground");
   });
@@ -112,12 +153,19 @@ describe("session notes", () => {
   it("are immutable in the database once signed, and amendments link to them", async () => {
     const noteId = (await getClientChart(clientId)).sessions.find((s) => s.status === "signed")!.id;
     const db = await testDb();
-    await expect(db.update(sessionNotes).set({ subjective: "tampered" }).where(eq(sessionNotes.id, noteId))).rejects.toThrow();
+    await expect(
+      db.update(sessionNotes).set({ subjective: "tampered" }).where(eq(sessionNotes.id, noteId)),
+    ).rejects.toThrow();
     await expect(db.delete(findings).where(eq(findings.sessionNoteId, noteId))).rejects.toThrow();
     expect(await addAmendment(noteId, "Client also reported stiffness in the morning.")).toEqual({ ok: true });
     const amended = await getSessionNote(noteId);
     expect(amended.subjective).toBe("Better on flat ground");
-    expect(amended.amendments).toEqual([expect.objectContaining({ body: "Client also reported stiffness in the morning.", authorName: here.therapist.displayName })]);
+    expect(amended.amendments).toEqual([
+      expect.objectContaining({
+        body: "Client also reported stiffness in the morning.",
+        authorName: here.therapist.displayName,
+      }),
+    ]);
   });
 
   it("give the second of two concurrent saves a conflict with the saved text, losing nothing", async () => {
@@ -125,7 +173,11 @@ describe("session notes", () => {
     const { version } = await getSessionNote(noteId);
     expect((await saveDraft(noteId, note(version, "First editor's text"))).ok).toBe(true);
     const second = await saveDraft(noteId, note(version, "Second editor's text"));
-    expect(second).toMatchObject({ ok: false, reason: "conflict", current: { subjective: "First editor's text", version: version + 1 } });
+    expect(second).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      current: { subjective: "First editor's text", version: version + 1 },
+    });
     expect((await getSessionNote(noteId)).subjective).toBe("First editor's text");
     // Saving again from the version they were shown replaces it deliberately.
     expect((await saveDraft(noteId, note(version + 1, "Second editor's text"))).ok).toBe(true);
@@ -151,7 +203,13 @@ describe("stop-level flags", () => {
     await recordScreen({ intakeId }, screen([]));
     ({ open } = await listFlags(clientId));
     expect(open.map((f) => f.contraindicationId)).toEqual(["suspected-dvt"]); // varicose resolved, DVT not
-    expect(await recordClearance(dvt.id, { clearedBy: "Dr Rao, GP", clearedOn: "2026-11-21", clearanceNote: "Doppler negative" })).toMatchObject({ ok: true });
+    expect(
+      await recordClearance(dvt.id, {
+        clearedBy: "Dr Rao, GP",
+        clearedOn: "2026-11-21",
+        clearanceNote: "Doppler negative",
+      }),
+    ).toMatchObject({ ok: true });
     expect((await listFlags(clientId)).open).toEqual([]);
   });
 });
@@ -169,7 +227,9 @@ describe("another practice", () => {
     await expect(startSession(intakeId)).rejects.toThrow(NOT_FOUND);
     await expect(saveFinding({ intakeId }, finding("popliteus", 0))).rejects.toThrow(NOT_FOUND);
     await expect(recordScreen({ intakeId }, screen([]))).rejects.toThrow(NOT_FOUND);
-    await expect(recordClearance(flagId, { clearedBy: "x", clearedOn: "2026-11-21", clearanceNote: null })).rejects.toThrow(NOT_FOUND);
+    await expect(
+      recordClearance(flagId, { clearedBy: "x", clearedOn: "2026-11-21", clearanceNote: null }),
+    ).rejects.toThrow(NOT_FOUND);
   });
 
   it("and so do clients of the same practice", async () => {

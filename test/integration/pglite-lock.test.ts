@@ -13,7 +13,9 @@ describe("the embedded data folder lock", () => {
     const owner = spawn("sleep", ["30"]);
     try {
       writeFileSync(`${folder}.lock`, String(owner.pid));
-      expect(() => lockDataFolder(folder)).toThrow(`The embedded database folder ${folder} is in use by another process (pid ${owner.pid})`);
+      expect(() => lockDataFolder(folder)).toThrow(
+        `The embedded database folder ${folder} is in use by another process (pid ${owner.pid})`,
+      );
     } finally {
       owner.kill();
     }

@@ -15,10 +15,18 @@ let here: Awaited<ReturnType<typeof createPractice>>;
 
 async function newClientWithPlan(given: string, email: string) {
   await signInAs(here.therapist);
-  const created = await createClient({ givenName: given, familyName: "Portal", dateOfBirth: null, email, phone: null, primaryTherapistId: here.therapist.id });
+  const created = await createClient({
+    givenName: given,
+    familyName: "Portal",
+    dateOfBirth: null,
+    email,
+    phone: null,
+    primaryTherapistId: here.therapist.id,
+  });
   if (!created.ok) throw new Error("no client");
   const planId = await createPlan(created.id);
-  for (const itemId of ["warm-compress", "calf-self-massage", "calf-stretch"]) await editPlan(planId, { type: "add", itemId });
+  for (const itemId of ["warm-compress", "calf-self-massage", "calf-stretch"])
+    await editPlan(planId, { type: "add", itemId });
   expect(await editPlan(planId, { type: "publish" })).toMatchObject({ ok: true });
   return created.id;
 }
@@ -58,7 +66,10 @@ describe("invitations", () => {
     await inviteClient(clientId);
     const token = await tokenFromOutbox("ezra@example.test");
     const db = await testDb();
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.clientId, clientId));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.clientId, clientId));
     expect(await checkInvitation(token)).toEqual({ state: "expired" });
     expect(await acceptInvitation(token, "a-good-long-password")).toEqual({ ok: false, state: "expired" });
     expect(await checkInvitation("x".repeat(43))).toEqual({ state: "invalid" });
@@ -74,7 +85,12 @@ describe("check-offs", () => {
     expect(await markDone("warm-compress", 1)).toEqual({ ok: true, doneToday: 1 });
     expect(await markDone("warm-compress", 1)).toEqual({ ok: true, doneToday: 1 }); // a double tap
     const db = await testDb();
-    expect(await db.select().from(checkoffs).where(and(eq(checkoffs.itemId, "warm-compress")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(checkoffs)
+        .where(and(eq(checkoffs.itemId, "warm-compress"))),
+    ).toHaveLength(1);
     // Phase 2 is locked until the therapist advances the plan or its gate is met.
     await expect(markDone("calf-stretch", 1)).rejects.toThrow(NOT_FOUND);
     await expect(markDone("not-in-my-plan", 1)).rejects.toThrow(NOT_FOUND);
@@ -90,7 +106,9 @@ describe("check-offs", () => {
     // The paused massage is no longer due; the client is not marked down for obeying.
     expect((await getMyProgress()).adherence!.last7).toEqual({ due: 1, done: 0, ratio: 0 });
     const today = await getPortalToday();
-    expect(today.plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pausedReason).toMatch(/you reported tingling/);
+    expect(today.plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pausedReason).toMatch(
+      /you reported tingling/,
+    );
     expect(today.plan!.relax.find((i) => i.itemId === "warm-compress")!.pausedReason).toBeNull();
     expect(await markDone("calf-self-massage", 1)).toEqual({ ok: false, message: expect.stringMatching(/Paused/) });
     await expect(listOpenReports()).rejects.toThrow(NOT_FOUND);

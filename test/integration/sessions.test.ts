@@ -24,7 +24,11 @@ async function ageSession(sessionId: string, minutesIdle: number) {
 describe("a session", () => {
   it("resolves the viewer from the session row, not from anything the page passes", async () => {
     await signInAs(practice.therapist);
-    expect(await getViewer()).toMatchObject({ userId: practice.therapist.id, role: "therapist", practiceId: practice.practice.id });
+    expect(await getViewer()).toMatchObject({
+      userId: practice.therapist.id,
+      role: "therapist",
+      practiceId: practice.practice.id,
+    });
   });
 
   it("of a disabled user is refused on the very next request", async () => {
@@ -42,7 +46,10 @@ describe("a session", () => {
   it("whose user's session version was bumped is refused", async () => {
     const db = await testDb();
     await signInAs(practice.admin);
-    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, practice.admin.id));
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, practice.admin.id));
     expect(await getViewer()).toBeNull();
   });
 

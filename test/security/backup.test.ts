@@ -36,7 +36,10 @@ async function statsOf(url: string) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const sql: Sql = { rows: async (t, p) => (await client.query(t, p)).rows, exec: async (s) => void (await client.query(s)) };
+    const sql: Sql = {
+      rows: async (t, p) => (await client.query(t, p)).rows,
+      exec: async (s) => void (await client.query(s)),
+    };
     return await tableStats(sql);
   } finally {
     await client.end();
@@ -49,17 +52,25 @@ async function populated(): Promise<string> {
   const world = await migrateAndSeed(url);
   const client = new Client({ connectionString: url });
   await client.connect();
-  await client.query("insert into sessions (user_id, practice_id, ip, ended_at, end_reason) values ($1, $2, '192.0.2.1', now(), 'signed_out')", [
-    world.accounts.therapist.userId,
-    world.practices[0]!.id,
-  ]);
+  await client.query(
+    "insert into sessions (user_id, practice_id, ip, ended_at, end_reason) values ($1, $2, '192.0.2.1', now(), 'signed_out')",
+    [world.accounts.therapist.userId, world.practices[0]!.id],
+  );
   for (let i = 0; i < 50; i++) {
     await client.query(
       "insert into audit_events (actor_id, practice_id, action, object_type, object_id, outcome, ip, detail) values ($1, $2, 'client.read', 'client', $3, 'allowed', $4, $5)",
-      [world.accounts.admin.userId, world.practices[0]!.id, `id\t${i}\\n`, "198.51.100.1", JSON.stringify({ note: `line\nbreak ${i} \\ "quoted" ✓ \u202e` })],
+      [
+        world.accounts.admin.userId,
+        world.practices[0]!.id,
+        `id\t${i}\\n`,
+        "198.51.100.1",
+        JSON.stringify({ note: `line\nbreak ${i} \\ "quoted" ✓ \u202e` }),
+      ],
     );
   }
-  await client.query("update clients set given_name = E'Tab\\there\\nand\\\\slash' where user_id = $1", [world.accounts.client.userId]);
+  await client.query("update clients set given_name = E'Tab\\there\\nand\\\\slash' where user_id = $1", [
+    world.accounts.client.userId,
+  ]);
   await client.end();
   return url;
 }
@@ -90,7 +101,9 @@ test("a populated PostgreSQL database round-trips through backup and restore, vi
   const restoreAgain = run("restore", pgliteFile, { DATABASE_URL: again });
   expect(restoreAgain.status, restoreAgain.stderr).toBe(0);
   expect(await statsOf(again)).toEqual(expected);
-  console.log(`backup: ${Object.keys(expected).length} tables round-tripped PostgreSQL -> PostgreSQL and PostgreSQL -> PGlite -> PostgreSQL with equal counts and checksums`);
+  console.log(
+    `backup: ${Object.keys(expected).length} tables round-tripped PostgreSQL -> PostgreSQL and PostgreSQL -> PGlite -> PostgreSQL with equal counts and checksums`,
+  );
 }, 180_000);
 
 test("restore refuses a database that is not empty", async () => {
@@ -120,7 +133,11 @@ test("a PGlite backup refuses to run while another process holds the folder", ()
 test("running the migrations twice changes nothing", async () => {
   const url = await newDatabase("migrate_twice");
   await migrateAndSeed(url);
-  const schema = () => execFileSync("pg_dump", ["--schema-only", "--no-owner", url], { encoding: "utf8" }).replace(/^\\(un)?restrict .*$/gm, "");
+  const schema = () =>
+    execFileSync("pg_dump", ["--schema-only", "--no-owner", url], { encoding: "utf8" }).replace(
+      /^\\(un)?restrict .*$/gm,
+      "",
+    );
   const before = { schema: schema(), data: await statsOf(url) };
   const client = new Client({ connectionString: url });
   await client.connect();

@@ -49,7 +49,9 @@ test("every form field of every server action and route handler answers bad inpu
   // objects the corpus aims at), so accepted values reach the database there too.
   const client = new Agent(baseURL, nextIp());
   expect(await client.signIn(world.corpusObjects.client!.secrets[1]!, PASSWORD)).toBe(true);
-  const clientUser = (await db.query<{ id: string }>("select user_id as id from clients where id = $1", [world.corpusObjects.client!.id])).rows[0]!.id;
+  const clientUser = (
+    await db.query<{ id: string }>("select user_id as id from clients where id = $1", [world.corpusObjects.client!.id])
+  ).rows[0]!.id;
   const corpusUser = world.spare.corpus!.userId;
   /** Writes of the corpus account since `since` (every write of the DAL audits 'allowed' in its transaction). */
   // Reads audit 'allowed' too (a refused call's reply may render the page it was posted from):
@@ -76,9 +78,13 @@ test("every form field of every server action and route handler answers bad inpu
       const target = Object.fromEntries((action.bound ?? []).map((kind, i) => [kind, bound[i]!]));
       const clientOnly = Boolean(action.sees?.client) && !action.sees?.therapist && !action.sees?.anonymous;
       const agent = () => (action.changesSession ? new Agent(baseURL, nextIp()) : clientOnly ? client : staff);
-      const call = (fields: Record<string, string>, args: unknown[] = bound) => agent().callAction(id, actionArgs(action, args, formOf(fields)), { path: action.path });
+      const call = (fields: Record<string, string>, args: unknown[] = bound) =>
+        agent().callAction(id, actionArgs(action, args, formOf(fields)), { path: action.path });
       // Wrong passwords go to the corpus's own account, so its lockout touches no other test.
-      const valid = { ...action.form({ world, principal: "therapist", target }), ...(action.changesSession ? { email: world.spare.corpus!.email, password: "not-the-password" } : {}) };
+      const valid = {
+        ...action.form({ world, principal: "therapist", target }),
+        ...(action.changesSession ? { email: world.spare.corpus!.email, password: "not-the-password" } : {}),
+      };
       const types = new Set<string>();
       let turn = 0;
       for (const [field, spec] of Object.entries(action.fields ?? {})) {
@@ -93,8 +99,10 @@ test("every form field of every server action and route handler answers bad inpu
             new RegExp(`"(?:errors|fieldErrors)":\\{[^}]*"${escape(field)}(?:\\.\\d+)?":`).test(reply.body) ||
             (spec.formMessage !== undefined && reply.body.includes(JSON.stringify(spec.formMessage)));
           if (serverError(reply)) failures.push(`${label}: server error ${reply.status}`);
-          else if (refused && (await writesSince(since)).length > 0) failures.push(`${label}: refused, yet written (${(await writesSince(since)).join(", ")})`);
-          else if (!refused && mustRefuse(spec, value)) failures.push(`${label}: accepted (no message naming ${field})`);
+          else if (refused && (await writesSince(since)).length > 0)
+            failures.push(`${label}: refused, yet written (${(await writesSince(since)).join(", ")})`);
+          else if (!refused && mustRefuse(spec, value))
+            failures.push(`${label}: accepted (no message naming ${field})`);
           if (!refused) mayWrite = action.writes;
         }
       }
@@ -108,7 +116,10 @@ test("every form field of every server action and route handler answers bad inpu
           for (const odd of ids) {
             tried++;
             const since = await lastAuditId(db);
-            const reply = await call(valid, bound.map((b, i) => (i === position ? odd : b)));
+            const reply = await call(
+              valid,
+              bound.map((b, i) => (i === position ? odd : b)),
+            );
             const label = `${entry.key} bound ${kind}=${JSON.stringify(odd)?.slice(0, 40)}`;
             const mismatch = answerMismatch(reply, "not-found", "action");
             const refusal = action.refusal !== undefined && reply.body.includes(JSON.stringify(action.refusal));
@@ -125,17 +136,41 @@ test("every form field of every server action and route handler answers bad inpu
       // there, never a 500. The action may coerce one (any direction moves by one) and write.
       if (action.args?.length) mayWrite = action.writes;
       for (const [position, value] of (action.args ?? []).entries()) {
-        for (const odd of [null, -1, 0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 25, 2 ** 53, String(value), {}, [value], true]) {
+        for (const odd of [
+          null,
+          -1,
+          0,
+          1.5,
+          Number.NaN,
+          Number.POSITIVE_INFINITY,
+          25,
+          2 ** 53,
+          String(value),
+          {},
+          [value],
+          true,
+        ]) {
           tried++;
           const args = [...(action.args ?? [])];
           args[position] = odd;
-          const reply = await agent().callAction(id, actionArgs({ ...action, args }, bound, formOf(valid)), { path: action.path });
-          if (serverError(reply)) failures.push(`${entry.key} argument ${bound.length + position}=${String(odd)}: server error ${reply.status}`);
+          const reply = await agent().callAction(id, actionArgs({ ...action, args }, bound, formOf(valid)), {
+            path: action.path,
+          });
+          if (serverError(reply))
+            failures.push(
+              `${entry.key} argument ${bound.length + position}=${String(odd)}: server error ${reply.status}`,
+            );
         }
       }
       tried++;
       // A called action has no form: its first argument carries the 2 MB instead.
-      const big = action.shape === "call" ? await call(valid, bound.map(() => OVERSIZED)) : await call({ ...valid, note: OVERSIZED });
+      const big =
+        action.shape === "call"
+          ? await call(
+              valid,
+              bound.map(() => OVERSIZED),
+            )
+          : await call({ ...valid, note: OVERSIZED });
       if (big.status !== 413 && serverError(big)) failures.push(`${entry.key} with a 2 MB body: ${big.status}`);
     } else if (rule.kind === "route") {
       for (const request of (rule as RouteRule).requests) {
@@ -151,8 +186,12 @@ test("every form field of every server action and route handler answers bad inpu
               headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL },
               body,
             });
-            if (serverError(reply)) failures.push(`${entry.name} ${request.path} ${field}=${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
-            else if (reply.status !== 413 && !reply.location?.includes("/sign-in")) failures.push(`${entry.name} ${request.path} ${field}: ${reply.status} ${reply.location}`);
+            if (serverError(reply))
+              failures.push(
+                `${entry.name} ${request.path} ${field}=${JSON.stringify(value.slice(0, 40))}: ${reply.status}`,
+              );
+            else if (reply.status !== 413 && !reply.location?.includes("/sign-in"))
+              failures.push(`${entry.name} ${request.path} ${field}: ${reply.status} ${reply.location}`);
           }
         }
       }
@@ -160,11 +199,16 @@ test("every form field of every server action and route handler answers bad inpu
       for (const value of corpusFor("id")) {
         tried++;
         let url = entry.pattern;
-        for (const segment of Object.keys((rule as PageRule).params!)) url = url.replace(`[${segment}]`, segmentOf(value));
+        for (const segment of Object.keys((rule as PageRule).params!))
+          url = url.replace(`[${segment}]`, segmentOf(value));
         const reply = await staff.request(url);
         // A public page naming nothing answers with its own page (the invitation link's "not valid").
-        const ownPage = (rule as PageRule).invalid !== undefined && reply.status === 200 && reply.body.includes((rule as PageRule).invalid!);
-        if (serverError(reply) || !(ownPage || [400, 404, 308].includes(reply.status))) failures.push(`${entry.key} with ${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
+        const ownPage =
+          (rule as PageRule).invalid !== undefined &&
+          reply.status === 200 &&
+          reply.body.includes((rule as PageRule).invalid!);
+        if (serverError(reply) || !(ownPage || [400, 404, 308].includes(reply.status)))
+          failures.push(`${entry.key} with ${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
       }
     }
     // Only an action that accepted a value may have written, and only where it writes.

@@ -5,7 +5,8 @@
  * numbers JavaScript mishandles. Form fields name their type in the policy (`fields`);
  * dynamic URL segments and bound action arguments get the "id" list.
  */
-export type FieldType = "text" | "email" | "password" | "date" | "time" | "datetime" | "number" | "score" | "count" | "choice" | "id";
+export type FieldType =
+  "text" | "email" | "password" | "date" | "time" | "datetime" | "number" | "score" | "count" | "choice" | "id";
 
 /** A form field as the policy declares it for the corpus (mirroring its lib/validation schema). */
 export interface FieldSpec {
@@ -70,7 +71,18 @@ export function corpusFor(type: FieldType, max = 200): string[] {
       "ADMIN@SEC.UNKNOT.TEST ",
     ],
     password: [tooLong, huge, "\u0000".repeat(10), ...numbers.slice(0, 5)],
-    date: ["2025-02-30", "1899-12-31", "2999-01-01", "2025-13-01", "0000-00-00", "2025-02-29", "-2025-01-01", "99999-01-01", "2025-1-1", ...numbers.slice(0, 3)],
+    date: [
+      "2025-02-30",
+      "1899-12-31",
+      "2999-01-01",
+      "2025-13-01",
+      "0000-00-00",
+      "2025-02-29",
+      "-2025-01-01",
+      "99999-01-01",
+      "2025-1-1",
+      ...numbers.slice(0, 3),
+    ],
     time: ["24:00", "23:60", "25:61", "-01:00", "01:30", "1:5", "12:00:60", ...numbers.slice(0, 3)],
     // 2026-03-29 01:30 does not exist in Europe/London (clocks jump from 01:00 to 02:00).
     datetime: ["2026-03-29T01:30", "2025-02-30T10:00", "2025-01-01T24:00", "2026-10-25T01:30", ...numbers.slice(0, 4)],
@@ -99,7 +111,8 @@ export function corpusFor(type: FieldType, max = 200): string[] {
 /** Over the server-action body limit (1 MB by default). */
 export const OVERSIZED = "z".repeat(2 * 1024 * 1024);
 
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const UNSAFE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const realDate = (v: string) => {
   const date = new Date(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
@@ -129,7 +142,11 @@ export function mustRefuse(spec: FieldSpec, raw: string): boolean {
       return trimmed === "" ? Boolean(spec.required) : length(trimmed) > max || !EMAIL.test(trimmed);
     case "date": // yyyy-mm-dd as typed
       if (value === "") return Boolean(spec.required);
-      return !realDate(value) || (spec.min !== undefined && value < spec.min) || (Boolean(spec.past) && value > latestDayOnEarth());
+      return (
+        !realDate(value) ||
+        (spec.min !== undefined && value < spec.min) ||
+        (Boolean(spec.past) && value > latestDayOnEarth())
+      );
     case "score":
       if (value === "") return Boolean(spec.required);
       return !/^\d{1,2}$/.test(trimmed) || Number(trimmed) > 10;

@@ -16,8 +16,6 @@ afterAll(async () => {
   if (databaseUrl) await dropDatabase(databaseUrl);
 });
 
-
-
 interface Counts {
   signIns: number;
   signOuts: number;
@@ -29,7 +27,15 @@ interface Counts {
   /** Versions the server answered as published: they must survive the crash. */
   published: Array<{ planId: string; version: number }>;
 }
-const newCounts = (): Counts => ({ signIns: 0, signOuts: 0, edits: 0, publishes: 0, screens: 0, errors: [], published: [] });
+const newCounts = (): Counts => ({
+  signIns: 0,
+  signOuts: 0,
+  edits: 0,
+  publishes: 0,
+  screens: 0,
+  errors: [],
+  published: [],
+});
 const clinicalWrites = (c: Pick<Counts, "edits" | "publishes" | "screens">) => c.edits + c.publishes + c.screens;
 
 const ids = builtActionIds(".");
@@ -59,7 +65,9 @@ function completed(reply: Reply, counts: Counts, what: string): boolean {
 
 /** Every question answered "no", except varicose veins (a caution: it never blocks publishing). */
 function screenForm(varicose: "yes" | "no"): FormData {
-  const fields = Object.fromEntries(CONTRAINDICATIONS.map((c) => [`answers.${c.id}.answer`, c.id === "varicose-veins" ? varicose : "no"]));
+  const fields = Object.fromEntries(
+    CONTRAINDICATIONS.map((c) => [`answers.${c.id}.answer`, c.id === "varicose-veins" ? varicose : "no"]),
+  );
   return formOf({ ...fields, "answers.varicose-veins.note": `crash ${varicose}` });
 }
 
@@ -91,7 +99,16 @@ interface Target {
  * (opening a varicose-veins caution), remove the item, publish, screen again (resolving it).
  * Two clinicians share each client, so publications of one plan and screens of one client race.
  */
-async function clinician(baseURL: string, db: Client, email: string, n: number, target: Target, itemId: string, stop: { now: boolean }, done: Counts) {
+async function clinician(
+  baseURL: string,
+  db: Client,
+  email: string,
+  n: number,
+  target: Target,
+  itemId: string,
+  stop: { now: boolean },
+  done: Counts,
+) {
   const agent = new Agent(baseURL, `192.0.2.${n}`);
   let signedIn = false;
   const { planId, intakeId } = target;
@@ -116,7 +133,10 @@ async function clinician(baseURL: string, db: Client, email: string, n: number, 
     // Screens are sent twice at once (a double click): both must be whole, and one flag opens.
     () => Promise.all([screen("yes"), screen("yes")]),
     async () => {
-      const { rows } = await db.query<{ key: string }>("select key from plan_entries where plan_id = $1 and item_id = $2", [planId, itemId]);
+      const { rows } = await db.query<{ key: string }>(
+        "select key from plan_entries where plan_id = $1 and item_id = $2",
+        [planId, itemId],
+      );
       if (!rows[0]) return;
       const reply = await agent.callAction(ACTIONS.removeItem, [planId, rows[0].key, formOf({})], { path: "/clients" });
       if (completed(reply, done, "remove")) done.edits++;
@@ -155,13 +175,21 @@ test("kill -9 during a burst of writes leaves every invariant holding, and the s
   // records its clearance first (over HTTP too), for the three clients of practice 1.
   const targets = [
     { plan: world.objects.plan!.own, intake: world.objects.intake!.own, flag: world.objects.flag!.own },
-    { plan: world.objects.plan!.samePractice, intake: world.objects.intake!.samePractice, flag: world.objects.flag!.samePractice },
+    {
+      plan: world.objects.plan!.samePractice,
+      intake: world.objects.intake!.samePractice,
+      flag: world.objects.flag!.samePractice,
+    },
     { plan: world.corpusObjects.plan!, intake: world.corpusObjects.intake!, flag: world.corpusObjects.flag! },
   ];
   const setup = new Agent(server.baseURL, "192.0.2.100");
   expect(await setup.signIn(world.accounts.therapist.email, PASSWORD)).toBe(true);
   for (const { flag } of targets) {
-    const form = formOf({ clearedBy: "Dr Crash", clearedOn: new Date().toISOString().slice(0, 10), clearanceNote: "crash test" });
+    const form = formOf({
+      clearedBy: "Dr Crash",
+      clearedOn: new Date().toISOString().slice(0, 10),
+      clearanceNote: "crash test",
+    });
     const reply = await setup.callAction(ACTIONS.clearance, [flag.id, {}, form], { path: "/clients" });
     expect(reply.body).toContain("Clearance recorded");
   }
@@ -178,7 +206,18 @@ test("kill -9 during a burst of writes leaves every invariant holding, and the s
     ];
     const writers = [
       ...targets.flatMap((t, i) =>
-        staff.map((s, j) => clinician(baseURL, db, s.email, 10 + 2 * i + j, { planId: t.plan.id, intakeId: t.intake.id }, s.itemId, stop, done)),
+        staff.map((s, j) =>
+          clinician(
+            baseURL,
+            db,
+            s.email,
+            10 + 2 * i + j,
+            { planId: t.plan.id, intakeId: t.intake.id },
+            s.itemId,
+            stop,
+            done,
+          ),
+        ),
       ),
       authWriter(baseURL, world, 1, stop, done),
       authWriter(baseURL, world, 2, stop, done),
@@ -192,7 +231,8 @@ test("kill -9 during a burst of writes leaves every invariant holding, and the s
     stop.now = true;
     await Promise.all(writers);
     expect(done.errors, "server errors while the server was alive").toEqual([]);
-    for (const [k, min] of Object.entries(BEFORE_KILL)) expect(killed[k as keyof typeof BEFORE_KILL], `${k} before the kill`).toBeGreaterThanOrEqual(min);
+    for (const [k, min] of Object.entries(BEFORE_KILL))
+      expect(killed[k as keyof typeof BEFORE_KILL], `${k} before the kill`).toBeGreaterThanOrEqual(min);
 
     // Restart on the same database: migrations run again and change nothing, the app serves.
     server = await startServer({ port: PORT, databaseUrl });
@@ -206,14 +246,19 @@ test("kill -9 during a burst of writes leaves every invariant holding, and the s
     // Durability: whatever the server answered as done before the kill is in the database.
     const lost = [];
     for (const { planId, version } of done.published) {
-      const { rows } = await db.query("select 1 from plan_versions where plan_id = $1 and version = $2", [planId, version]);
+      const { rows } = await db.query("select 1 from plan_versions where plan_id = $1 and version = $2", [
+        planId,
+        version,
+      ]);
       if (!rows.length) lost.push({ planId, version });
     }
     const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]!.n);
     const sessions = await count("select count(*) as n from sessions");
     const versions = await count(`select count(*) as n from plan_versions where id not in ${SEEDED("plan_version")}`);
     const screens = await count(`select count(*) as n from screenings where id not in ${SEEDED("screening")}`);
-    const flags = await count(`select count(*) as n from flags where opened_by_screening not in ${SEEDED("screening")}`);
+    const flags = await count(
+      `select count(*) as n from flags where opened_by_screening not in ${SEEDED("screening")}`,
+    );
     console.log(
       `crash: killed -9 after ${killed.signIns + killed.signOuts + clinicalWrites(killed)} completed writes ` +
         `(${killed.signIns} sign-ins, ${killed.signOuts} sign-outs, ${killed.edits} plan edits, ${killed.publishes} publications, ${killed.screens} screens); ` +

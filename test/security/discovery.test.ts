@@ -16,18 +16,23 @@ test("a route added without a policy row is reported", () => {
   mkdirSync(invoice, { recursive: true });
   writeFileSync(path.join(invoice, "page.tsx"), "export default function InvoicePage() { return null; }\n");
   mkdirSync(path.join(copy, "app/api/export"), { recursive: true });
-  writeFileSync(path.join(copy, "app/api/export/route.ts"), "export async function GET() { return new Response('x'); }\n");
+  writeFileSync(
+    path.join(copy, "app/api/export/route.ts"),
+    "export async function GET() { return new Response('x'); }\n",
+  );
   writeFileSync(
     path.join(invoice, "actions.ts"),
     '"use server";\n\nexport async function deleteClient(formData: FormData) { void formData; }\nexport type Unused = string;\n',
   );
 
   const { missing, stale } = unlisted(discoverEntryPoints(copy), Object.keys(policy));
-  expect([...missing].sort()).toEqual([
-    "GET /api/export",
-    "action app/(clinician)/clients/[id]/invoices/[invoiceId]/actions.ts#deleteClient",
-    "page /clients/[id]/invoices/[invoiceId]",
-  ].sort());
+  expect([...missing].sort()).toEqual(
+    [
+      "GET /api/export",
+      "action app/(clinician)/clients/[id]/invoices/[invoiceId]/actions.ts#deleteClient",
+      "page /clients/[id]/invoices/[invoiceId]",
+    ].sort(),
+  );
   expect(stale).toEqual([]);
 });
 

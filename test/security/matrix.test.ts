@@ -75,7 +75,12 @@ test("reference library items: staff of every practice read them, no one can cha
     world: { ...world, objects: { ...world.objects, referenceItem: reference as World["objects"][string] } },
     entries: entries.filter((e) => e.key === page || e.key === update),
     policy: {
-      [page]: { ...policy[page]!, kind: "page", params: { itemId: "referenceItem" }, sees: { therapist: [...SCOPES], admin: [...SCOPES] } },
+      [page]: {
+        ...policy[page]!,
+        kind: "page",
+        params: { itemId: "referenceItem" },
+        sees: { therapist: [...SCOPES], admin: [...SCOPES] },
+      },
       [update]: { ...policy[update]!, kind: "action", bound: ["referenceItem"], sees: {} } as (typeof policy)[string],
     },
     actionIds: builtActionIds(root),
@@ -90,9 +95,21 @@ test("an invitation link that is unknown, expired or used shows a clear page and
   const anonymous = new Agent(inject("baseURL"), "198.51.100.250");
   const accept = builtActionIds(root).get("action app/(auth)/invite/[token]/actions.ts#acceptInvitationAction")!;
   const cases = [
-    { token: world.objects.expiredInvitation!.own.id, page: "This link has expired", action: "This invitation link has expired. Ask your therapist for a new one." },
-    { token: world.objects.usedInvitation!.own.id, page: "This link has already been used", action: "This invitation link has already been used. Sign in with your email and password instead." },
-    { token: "A".repeat(43), page: "This link is not valid", action: "This invitation link is not valid. Ask your therapist for a new one." },
+    {
+      token: world.objects.expiredInvitation!.own.id,
+      page: "This link has expired",
+      action: "This invitation link has expired. Ask your therapist for a new one.",
+    },
+    {
+      token: world.objects.usedInvitation!.own.id,
+      page: "This link has already been used",
+      action: "This invitation link has already been used. Sign in with your email and password instead.",
+    },
+    {
+      token: "A".repeat(43),
+      page: "This link is not valid",
+      action: "This invitation link is not valid. Ask your therapist for a new one.",
+    },
   ];
   for (const { token, page, action } of cases) {
     const reply = await anonymous.request(`/invite/${token}`);

@@ -1,8 +1,22 @@
 import type { PolicyRule } from "./policy-types";
-import { everyone, objectWithId, text, choice, count, DOSAGE_FIELDS, LIBRARY_FIELDS, libraryForm, PASSWORD_FIELDS, EVERY_SCOPE, PORTAL, CLINICAL } from "./policy-forms";
+import {
+  everyone,
+  objectWithId,
+  text,
+  choice,
+  count,
+  DOSAGE_FIELDS,
+  LIBRARY_FIELDS,
+  libraryForm,
+  PASSWORD_FIELDS,
+  EVERY_SCOPE,
+  PORTAL,
+  CLINICAL,
+} from "./policy-forms";
 
 /** Policy rows for the plan, library and portal server actions. */
-export const planPortalActionPolicy: Record<string, PolicyRule> = {  "action app/(clinician)/clients/[id]/plans/actions.ts#createPlanAction": {
+export const planPortalActionPolicy: Record<string, PolicyRule> = {
+  "action app/(clinician)/clients/[id]/plans/actions.ts#createPlanAction": {
     kind: "action",
     shape: "form",
     path: "/clients",
@@ -65,7 +79,11 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {  "action app
     bound: ["plan", "planEntry"],
     decides: 0,
     // Keeps the entry's marker as its note.
-    form: ({ world, target }) => ({ "dosage.holdSeconds": "20", "dosage.timesPerDay": "2", note: objectWithId(world, target.planEntry)?.secrets[0] ?? "Matrix note" }),
+    form: ({ world, target }) => ({
+      "dosage.holdSeconds": "20",
+      "dosage.timesPerDay": "2",
+      note: objectWithId(world, target.planEntry)?.secrets[0] ?? "Matrix note",
+    }),
     fields: { ...DOSAGE_FIELDS, note: text(500) },
     writes: ["plans", "plan_entries", "audit_events"],
     ...CLINICAL,
@@ -89,7 +107,11 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {  "action app
     path: "/clients",
     bound: ["plan"],
     form: () => ({ type: "pain-threshold", threshold: "3", days: "3" }),
-    fields: { type: choice(["manual", "date", "pain-threshold", "pain-drop"]), threshold: { type: "score", required: true }, days: count(30, true) },
+    fields: {
+      type: choice(["manual", "date", "pain-threshold", "pain-drop"]),
+      threshold: { type: "score", required: true },
+      days: count(30, true),
+    },
     writes: ["plans", "audit_events"],
     ...CLINICAL,
     audit: "plan.gate",
@@ -143,7 +165,8 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {  "action app
     shape: "state-form",
     path: "/library",
     bound: ["libraryItem"],
-    form: ({ world, target }) => libraryForm(`${objectWithId(world, target.libraryItem)?.secrets[0] ?? "Matrix"} stretch`),
+    form: ({ world, target }) =>
+      libraryForm(`${objectWithId(world, target.libraryItem)?.secrets[0] ?? "Matrix"} stretch`),
     fields: LIBRARY_FIELDS,
     writes: ["plan_items", "audit_events"],
     ...CLINICAL,

@@ -1,10 +1,27 @@
 import type { PolicyRule } from "./policy-types";
 import { planPortalActionPolicy } from "./policy-actions-plans";
 import { PASSWORD } from "./support/world";
-import { SIGN_IN_FIELDS, everyone, accountOf, today, objectWithId, text, choice, CLIENT_FIELDS, FINDING_FIELDS, SCREEN_FIELDS, INTAKE_FIELDS, NOTE_FIELDS, findingForm, screenForm, CLINICAL } from "./policy-forms";
+import {
+  SIGN_IN_FIELDS,
+  everyone,
+  accountOf,
+  today,
+  objectWithId,
+  text,
+  choice,
+  CLIENT_FIELDS,
+  FINDING_FIELDS,
+  SCREEN_FIELDS,
+  INTAKE_FIELDS,
+  NOTE_FIELDS,
+  findingForm,
+  screenForm,
+  CLINICAL,
+} from "./policy-forms";
 
 /** Policy rows for server actions (see policy.ts for what a row says): sign-in and charting here, plans and portal beside. */
-export const actionPolicy: Record<string, PolicyRule> = {  "action app/(auth)/sign-in/actions.ts#signInAction": {
+export const actionPolicy: Record<string, PolicyRule> = {
+  "action app/(auth)/sign-in/actions.ts#signInAction": {
     kind: "action",
     shape: "state-form",
     path: "/sign-in",
@@ -18,7 +35,14 @@ export const actionPolicy: Record<string, PolicyRule> = {  "action app/(auth)/si
     kind: "action",
     shape: "state-form",
     path: "/clients/new",
-    form: ({ world }) => ({ givenName: "Matrix", familyName: "Created", dateOfBirth: "1990-05-05", email: "", phone: "+44 7700 900000", primaryTherapistId: world.accounts.therapist.userId }),
+    form: ({ world }) => ({
+      givenName: "Matrix",
+      familyName: "Created",
+      dateOfBirth: "1990-05-05",
+      email: "",
+      phone: "+44 7700 900000",
+      primaryTherapistId: world.accounts.therapist.userId,
+    }),
     fields: CLIENT_FIELDS,
     writes: ["clients", "audit_events"],
     ...CLINICAL,
@@ -33,7 +57,14 @@ export const actionPolicy: Record<string, PolicyRule> = {  "action app/(auth)/si
     // Keeps the record's marker strings, so the pages checked later still show them.
     form: ({ world, target }) => {
       const client = objectWithId(world, target.client);
-      return { givenName: "Updated", familyName: client?.secrets[0] ?? "Unknown", dateOfBirth: "1980-02-01", email: client?.secrets[1] ?? "", phone: "", primaryTherapistId: world.accounts.therapist.userId };
+      return {
+        givenName: "Updated",
+        familyName: client?.secrets[0] ?? "Unknown",
+        dateOfBirth: "1980-02-01",
+        email: client?.secrets[1] ?? "",
+        phone: "",
+        primaryTherapistId: world.accounts.therapist.userId,
+      };
     },
     fields: CLIENT_FIELDS,
     writes: ["clients", "audit_events"],
@@ -68,7 +99,11 @@ export const actionPolicy: Record<string, PolicyRule> = {  "action app/(auth)/si
     path: "/clients",
     bound: ["flag"],
     form: () => ({ clearedBy: "Dr Matrix", clearedOn: today(), clearanceNote: "Matrix clearance" }),
-    fields: { clearedBy: text(200, true), clearedOn: { type: "date", past: true, min: "1900-01-01", required: true }, clearanceNote: text(1000) },
+    fields: {
+      clearedBy: text(200, true),
+      clearedOn: { type: "date", past: true, min: "1900-01-01", required: true },
+      clearanceNote: text(1000),
+    },
     writes: ["flags", "audit_events"],
     ...CLINICAL,
     audit: "flag.clearance",

@@ -7,22 +7,35 @@ import type { Principal, Scope, World, WorldObject } from "./support/world";
 import { SCOPES } from "./support/world";
 
 /** Building blocks of the policy table: the forms' fields for the corpus, valid submissions, shared rules. */
-export const SIGN_IN_FIELDS: Fields = { email: { type: "email", max: 254, required: true }, password: { type: "password", max: 200, required: true } };
+export const SIGN_IN_FIELDS: Fields = {
+  email: { type: "email", max: 254, required: true },
+  password: { type: "password", max: 200, required: true },
+};
 export const STAFF: Scope[] = ["own", "samePractice"];
-export const everyone = (answer: Answer): Record<Principal, Answer> => ({ anonymous: answer, client: answer, therapist: answer, admin: answer });
+export const everyone = (answer: Answer): Record<Principal, Answer> => ({
+  anonymous: answer,
+  client: answer,
+  therapist: answer,
+  admin: answer,
+});
 export const accountOf = (world: World, principal: Principal) =>
   principal === "anonymous" ? world.accounts.client.email : world.accounts[principal].email;
 
 export const today = () => new Date().toISOString().slice(0, 10);
 /** The seeded object with this id (the matrix's or the corpus's), so a form can keep its marker strings. */
 export function objectWithId(world: World, id: string | undefined): WorldObject | undefined {
-  for (const byScope of Object.values(world.objects)) for (const object of Object.values(byScope)) if (object.id === id) return object;
+  for (const byScope of Object.values(world.objects))
+    for (const object of Object.values(byScope)) if (object.id === id) return object;
   return Object.values(world.corpusObjects).find((object) => object.id === id);
 }
 
 // Charting forms (lib/validation/*.ts): each field with its type, maximum and whether it is required.
 export const text = (max: number, required = false): FieldSpec => ({ type: "text", max, required });
-export const choice = (options: readonly string[], required = true): FieldSpec => ({ type: "choice", options, required });
+export const choice = (options: readonly string[], required = true): FieldSpec => ({
+  type: "choice",
+  options,
+  required,
+});
 export const CLIENT_FIELDS: Fields = {
   givenName: text(100, true),
   familyName: text(100, true),
@@ -58,7 +71,10 @@ export const INTAKE_FIELDS: Fields = {
   "psfs.0.score": { type: "score" },
   medicalHistory: text(4000),
   medications: text(2000),
-  "activities.0.id": choice(ACTIVITIES.map((a) => a.id), false),
+  "activities.0.id": choice(
+    ACTIVITIES.map((a) => a.id),
+    false,
+  ),
   "activities.0.frequency": text(100),
   "activities.0.notes": text(500),
 };
@@ -70,7 +86,14 @@ export const NOTE_FIELDS: Fields = {
   plan: text(4000),
   version: { type: "number", required: true },
 };
-export const findingForm = () => ({ muscleId: "popliteus", side: "right", tenderness: "5", pointType: "latent", reproducesPain: "on", notes: "Matrix finding" });
+export const findingForm = () => ({
+  muscleId: "popliteus",
+  side: "right",
+  tenderness: "5",
+  pointType: "latent",
+  reproducesPain: "on",
+  notes: "Matrix finding",
+});
 export const screenForm = () => Object.fromEntries(CONTRAINDICATIONS.map((c) => [`answers.${c.id}.answer`, "no"]));
 export const count = (limit: number, required = false): FieldSpec => ({ type: "count", limit, required });
 /** lib/validation/plan-item.ts dosageSchema: each count optional, 1..its limit. */
@@ -87,7 +110,10 @@ export const LIBRARY_FIELDS: Fields = {
   name: text(120, true),
   phase: choice(["relax", "strengthen", "load"]),
   kind: choice(["self-massage", "tool-release", "heat", "stretch", "strength", "balance", "advice"]),
-  targetMuscles: choice(MUSCLES.map((m) => m.id), false),
+  targetMuscles: choice(
+    MUSCLES.map((m) => m.id),
+    false,
+  ),
   steps: text(4000, true),
   progressions: text(4000),
   cautions: text(4000),
@@ -108,7 +134,10 @@ export const libraryForm = (name: string) => ({
   "dosage.holdSeconds": "30",
   "dosage.timesPerDay": "3",
 });
-export const PASSWORD_FIELDS: Fields = { password: { type: "password", max: 200, required: true }, confirm: { type: "password", max: 200, required: true } };
+export const PASSWORD_FIELDS: Fields = {
+  password: { type: "password", max: 200, required: true },
+  confirm: { type: "password", max: 200, required: true },
+};
 export const EVERY_SCOPE: Scope[] = [...SCOPES];
 /** The client's own portal: only ever their own data; staff get not-found (their view is the chart). */
 export const PORTAL: { sees: Rule["sees"]; answers: Rule["answers"] } = {

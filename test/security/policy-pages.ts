@@ -5,7 +5,12 @@ import { SIGN_IN_FIELDS, STAFF, everyone, EVERY_SCOPE, PORTAL, CLINICAL } from "
 export const pagePolicy: Record<string, PolicyRule> = {
   "page /": {
     kind: "page",
-    answers: { anonymous: { redirect: "/sign-in" }, client: { redirect: "/portal" }, therapist: { redirect: "/clients" }, admin: { redirect: "/clients" } },
+    answers: {
+      anonymous: { redirect: "/sign-in" },
+      client: { redirect: "/portal" },
+      therapist: { redirect: "/clients" },
+      admin: { redirect: "/clients" },
+    },
   },
   "page /sign-in": {
     kind: "page",
@@ -135,7 +140,12 @@ export const pagePolicy: Record<string, PolicyRule> = {
     requests: [
       {
         path: "/api/auth/callback/credentials",
-        form: (_world, csrfToken) => ({ csrfToken, email: `nobody-${crypto.randomUUID()}@sec.unknot.test`, password: "wrong-password", callbackUrl: "/" }),
+        form: (_world, csrfToken) => ({
+          csrfToken,
+          email: `nobody-${crypto.randomUUID()}@sec.unknot.test`,
+          password: "wrong-password",
+          callbackUrl: "/",
+        }),
         fields: SIGN_IN_FIELDS,
       },
     ],

@@ -30,7 +30,11 @@ export interface PageRule extends Rule {
 export interface RouteRule extends Rule {
   kind: "route";
   /** Concrete requests for the method (catch-all and API routes need real paths). */
-  requests: Array<{ path: string; form?: (world: World, csrfToken: string) => Record<string, string>; fields?: Fields }>;
+  requests: Array<{
+    path: string;
+    form?: (world: World, csrfToken: string) => Record<string, string>;
+    fields?: Fields;
+  }>;
 }
 
 export interface ActionContext {

@@ -64,8 +64,14 @@ test("responses that carry client data are never cacheable", async () => {
     expect(reply.headers.get("cache-control"), url).toMatch(/private|no-cache/);
   }
   // The policy table is the list of what shows client data; this test must see each such page.
-  const dataPages = Object.entries(policy).filter(([k, r]) => k.startsWith("page ") && Object.keys(r.sees ?? {}).length);
-  for (const [key] of dataPages) expect(withData.some((d) => key.includes(d.url.split("/")[1]!)), key).toBe(true);
+  const dataPages = Object.entries(policy).filter(
+    ([k, r]) => k.startsWith("page ") && Object.keys(r.sees ?? {}).length,
+  );
+  for (const [key] of dataPages)
+    expect(
+      withData.some((d) => key.includes(d.url.split("/")[1]!)),
+      key,
+    ).toBe(true);
 });
 
 test("after sign-out, replaying the old cookie gets nothing", async () => {
@@ -102,7 +108,9 @@ test("a disabled account is refused on its very next request, and the end is aud
   const reply = await agent.request("/clients");
   expect(reply.status).toBe(307);
   expect(reply.location).toBe("/sign-in");
-  const audit = await db.query("select detail from audit_events where actor_id = $1 and action = 'auth.session_end'", [spare.userId]);
+  const audit = await db.query("select detail from audit_events where actor_id = $1 and action = 'auth.session_end'", [
+    spare.userId,
+  ]);
   expect(audit.rows.map((r) => r.detail)).toEqual([{ reason: "revoked" }]);
   expect(await new Agent(baseURL).signIn(spare.email, PASSWORD)).toBe(false);
 });

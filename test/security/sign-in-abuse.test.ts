@@ -14,7 +14,9 @@ const signInId = builtActionIds(".").get("action app/(auth)/sign-in/actions.ts#s
 
 /** One attempt through the sign-in form's action; returns the message shown. */
 async function attempt(email: string, password: string, ip: string): Promise<string> {
-  const reply = await new Agent(baseURL, ip).callAction(signInId, [{}, formOf({ email, password })], { path: "/sign-in" });
+  const reply = await new Agent(baseURL, ip).callAction(signInId, [{}, formOf({ email, password })], {
+    path: "/sign-in",
+  });
   expect(reply.status).toBe(200);
   const match = /"formError":"([^"]*)"/.exec(reply.body);
   return match?.[1] ?? `no message: ${reply.body.slice(0, 200)}`;
@@ -58,7 +60,9 @@ test("one IP spraying 110 different accounts: at most 100 failures an hour are c
     [ip],
   );
   const by = Object.fromEntries(res.rows.map((r) => [r.outcome, Number(r.n)]));
-  console.log(`sign-in abuse, spraying: 110 accounts from one IP, ${by.failed ?? 0} checked, ${by.denied ?? 0} refused`);
+  console.log(
+    `sign-in abuse, spraying: 110 accounts from one IP, ${by.failed ?? 0} checked, ${by.denied ?? 0} refused`,
+  );
   expect(by.failed ?? 0).toBeLessThanOrEqual(100);
   expect(by.denied ?? 0).toBeGreaterThanOrEqual(10);
 }, 120_000);
@@ -67,7 +71,11 @@ test("an unknown email and a known one with a wrong password get byte-identical 
   const known = world.accounts.therapist.email;
   const unknown = "no-such-person@sec.unknot.test";
   const answer = async (email: string) => {
-    const reply = await new Agent(baseURL, "192.0.2.200").callAction(signInId, [{}, formOf({ email, password: "wrong" })], { path: "/sign-in" });
+    const reply = await new Agent(baseURL, "192.0.2.200").callAction(
+      signInId,
+      [{}, formOf({ email, password: "wrong" })],
+      { path: "/sign-in" },
+    );
     return { status: reply.status, body: reply.body.replaceAll(email, "EMAIL").replace(/"b":"[^"]*"/, "") };
   };
   expect(await answer(unknown)).toEqual(await answer(known));

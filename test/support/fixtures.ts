@@ -35,7 +35,13 @@ export async function createPractice(name = "Practice") {
     const login = await user("client", `${givenName} ${name}`);
     const [row] = await db
       .insert(clients)
-      .values({ practiceId: practice!.id, givenName, familyName: name, primaryTherapistId: therapistId, userId: login.id })
+      .values({
+        practiceId: practice!.id,
+        givenName,
+        familyName: name,
+        primaryTherapistId: therapistId,
+        userId: login.id,
+      })
       .returning();
     return { record: row!, login };
   };

@@ -15,7 +15,11 @@ export async function createLibraryItemAction(_state: FormState, formData: FormD
   redirect(`/library/${result.id}`);
 }
 
-export async function updateLibraryItemAction(itemId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function updateLibraryItemAction(
+  itemId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const parsed = parseForm(libraryItemSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveLibraryItem(String(itemId), parsed.data);

@@ -17,7 +17,10 @@ export default async function LibraryPage() {
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Technique and exercise library</h1>
-        <Link href="/library/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
+        <Link
+          href="/library/new"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+        >
           New item
         </Link>
       </div>
@@ -29,8 +32,12 @@ export default async function LibraryPage() {
               .filter((i) => i.phase === phase)
               .map((item) => (
                 <li key={item.id} className="rounded-md border border-slate-200 bg-white p-3">
-                  <Link href={`/library/${item.id}`} className="font-medium text-brand-700 underline">{item.name}</Link>
-                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs">{item.custom ? "Practice item" : "Reference"}</span>
+                  <Link href={`/library/${item.id}`} className="font-medium text-brand-700 underline">
+                    {item.name}
+                  </Link>
+                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs">
+                    {item.custom ? "Practice item" : "Reference"}
+                  </span>
                   <p className="text-sm text-slate-700">{describeDosage(item.dosage) || "Advice"}</p>
                 </li>
               ))}

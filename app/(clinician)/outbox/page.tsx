@@ -14,12 +14,17 @@ export default async function OutboxPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Outbox</h1>
-      <p className="mb-4 text-sm text-slate-700">Emails the app has written. Without a mail server (SMTP_URL) they are kept here for you to pass on.</p>
+      <p className="mb-4 text-sm text-slate-700">
+        Emails the app has written. Without a mail server (SMTP_URL) they are kept here for you to pass on.
+      </p>
       {messages.length === 0 ? <p>No emails yet.</p> : null}
       <ol className="space-y-3">
         {messages.map((m) => (
           <li key={m.id}>
-            <article aria-label={`Email to ${m.to}: ${m.subject}`} className="rounded-lg border border-slate-200 bg-white p-4">
+            <article
+              aria-label={`Email to ${m.to}: ${m.subject}`}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+            >
               <h2 className="font-semibold">{m.subject}</h2>
               <p className="text-sm text-slate-700">
                 To {m.to} · {formatDateTime(m.createdAt, timeZone)} · {STATUS[m.status]}

@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Today" };
 function Phase({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-6">
-      <h2 id={`${id}-heading`} className="mb-2 text-xl font-semibold">{title}</h2>
+      <h2 id={`${id}-heading`} className="mb-2 text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -26,7 +28,8 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-2xl font-semibold">Hello, {me.givenName}</h1>
       <p className="mb-4 text-slate-700">
-        Your therapist: <span className="font-medium text-slate-900">{me.therapistName ?? "not yet assigned"}</span> · {me.practiceName}
+        Your therapist: <span className="font-medium text-slate-900">{me.therapistName ?? "not yet assigned"}</span> ·{" "}
+        {me.practiceName}
       </p>
       {reported ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
@@ -46,7 +49,12 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
               ))}
             </ul>
           </Phase>
-          <Phase id="strengthen" title={plan.strengthenOpen ? "Phase 2: strengthen and stabilize" : "Next: phase 2, strengthen and stabilize"}>
+          <Phase
+            id="strengthen"
+            title={
+              plan.strengthenOpen ? "Phase 2: strengthen and stabilize" : "Next: phase 2, strengthen and stabilize"
+            }
+          >
             {plan.strengthenOpen ? null : (
               <p className="mb-3 rounded-md border border-slate-300 bg-slate-100 p-3">
                 <span className="font-semibold">Locked for now. </span>
@@ -70,11 +78,15 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
           ) : null}
         </>
       ) : (
-        <p className="mb-6 rounded-md border border-slate-200 bg-white p-4">Your therapist has not given you a home plan yet.</p>
+        <p className="mb-6 rounded-md border border-slate-200 bg-white p-4">
+          Your therapist has not given you a home plan yet.
+        </p>
       )}
 
       <section aria-labelledby="pain-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="pain-heading" className="mb-2 text-xl font-semibold">Pain today</h2>
+        <h2 id="pain-heading" className="mb-2 text-xl font-semibold">
+          Pain today
+        </h2>
         <PainLogForm action={logPainAction} today={today.painToday} />
       </section>
     </>

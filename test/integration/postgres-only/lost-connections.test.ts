@@ -22,7 +22,9 @@ describe("a PostgreSQL connection closed under the pool", () => {
     await expect.poll(() => database.pool!.totalCount, { timeout: 5_000 }).toBeLessThanOrEqual(1);
 
     // The app's own queries, through drizzle, on fresh connections.
-    const rows = await Promise.all([1, 2, 3].map(() => database.db.select({ one: sql<number>`1` }).from(sql`(select 1) as t`)));
+    const rows = await Promise.all(
+      [1, 2, 3].map(() => database.db.select({ one: sql<number>`1` }).from(sql`(select 1) as t`)),
+    );
     expect(rows.flat().map((r) => r.one)).toEqual([1, 1, 1]);
   });
 });

@@ -8,7 +8,9 @@ test("a client whose name is markup is shown as text, and nothing runs", async (
   const dialogs = forbidDialogs(page);
   await signIn(page, accounts.therapist);
   const table = page.getByRole("table", { name: "Clients of the practice" });
-  const link = table.getByRole("link", { name: new RegExp(HOSTILE_NAME.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+  const link = table.getByRole("link", {
+    name: new RegExp(HOSTILE_NAME.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(HOSTILE_NAME);
@@ -32,8 +34,11 @@ test("bad input echoed back into the sign-in form never runs and names the field
   for (const value of payloads) {
     await signIn(page, value, "x");
     const email = page.getByLabel("Email");
-    await expect(page.getByRole("alert").filter({ hasText: /./ }).or(page.getByText("Enter a valid email address."))).toBeVisible();
-    if ((await email.getAttribute("aria-invalid")) === "true") await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /./ }).or(page.getByText("Enter a valid email address.")),
+    ).toBeVisible();
+    if ((await email.getAttribute("aria-invalid")) === "true")
+      await expect(page.getByText("Enter a valid email address.")).toBeVisible();
     await expect(email).toHaveValue(value.trim());
   }
   expect(dialogs).toEqual([]);

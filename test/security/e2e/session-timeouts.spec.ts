@@ -40,7 +40,11 @@ test("staff are signed out 12 hours after signing in, however active", async ({ 
   await expectSignedOut(page);
 });
 
-test("signing out in the browser, then replaying the old cookie, gets the sign-in page", async ({ page, context, browser }) => {
+test("signing out in the browser, then replaying the old cookie, gets the sign-in page", async ({
+  page,
+  context,
+  browser,
+}) => {
   await signIn(page, accounts.otherTherapist);
   await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
   const cookies = await context.cookies();

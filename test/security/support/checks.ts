@@ -82,6 +82,10 @@ export async function tableChecksums(db: Client): Promise<Record<string, string>
   return out;
 }
 
-export function changedTables(before: Record<string, string>, after: Record<string, string>, allowed: string[]): string[] {
+export function changedTables(
+  before: Record<string, string>,
+  after: Record<string, string>,
+  allowed: string[],
+): string[] {
   return Object.keys({ ...before, ...after }).filter((t) => !allowed.includes(t) && before[t] !== after[t]);
 }

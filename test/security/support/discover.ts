@@ -53,7 +53,10 @@ export function exportedNames(source: string): string[] {
   for (const m of code.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1]!.split(",")) {
       if (/^\s*type\s/.test(part)) continue;
-      const name = part.split(/\s+as\s+/).pop()!.trim();
+      const name = part
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (name) names.add(name);
     }
   }
@@ -121,6 +124,7 @@ export function builtActionIds(root: string): Map<string, string> {
     node: Record<string, { filename: string; exportedName: string }>;
   };
   const ids = new Map<string, string>();
-  for (const [id, entry] of Object.entries(manifest.node)) ids.set(`action ${entry.filename}#${entry.exportedName}`, id);
+  for (const [id, entry] of Object.entries(manifest.node))
+    ids.set(`action ${entry.filename}#${entry.exportedName}`, id);
   return ids;
 }

@@ -20,13 +20,23 @@ async function main() {
   await db.connect();
   await db.query(
     "insert into clients (practice_id, given_name, family_name, email, phone, primary_therapist_id) values ($1, $2, $3, $4, $5, $6)",
-    [world.practices[0]!.id, HOSTILE_NAME, `"><svg onload=alert(3)>`, "javascript:alert(4)", "\u202e1234", world.accounts.therapist.userId],
+    [
+      world.practices[0]!.id,
+      HOSTILE_NAME,
+      `"><svg onload=alert(3)>`,
+      "javascript:alert(4)",
+      "\u202e1234",
+      world.accounts.therapist.userId,
+    ],
   );
   await db.end();
   const server = await startServer({
     port,
     databaseUrl,
-    env: { NODE_OPTIONS: `--import ${path.resolve("test/security/support/clock-shift.mjs")}`, UNKNOT_CLOCK_FILE: clockFile },
+    env: {
+      NODE_OPTIONS: `--import ${path.resolve("test/security/support/clock-shift.mjs")}`,
+      UNKNOT_CLOCK_FILE: clockFile,
+    },
   });
   console.log(`security e2e server on ${server.baseURL}`);
   const shutdown = async () => {

@@ -23,11 +23,19 @@ export class Agent {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
-  async request(path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit | null } = {}): Promise<Reply> {
+  async request(
+    path: string,
+    init: { method?: string; headers?: Record<string, string>; body?: BodyInit | null } = {},
+  ): Promise<Reply> {
     const headers = new Headers(init.headers);
     if (this.cookies.size && !headers.has("cookie")) headers.set("cookie", this.cookieHeader());
     if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", this.ip);
-    const res = await fetch(new URL(path, this.baseURL), { method: init.method ?? "GET", headers, body: init.body, redirect: "manual" });
+    const res = await fetch(new URL(path, this.baseURL), {
+      method: init.method ?? "GET",
+      headers,
+      body: init.body,
+      redirect: "manual",
+    });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair!.indexOf("=");
@@ -75,7 +83,8 @@ type Encode = (value: unknown) => Promise<string | FormData>;
 let encoder: Encode | undefined;
 
 async function encodeReply(args: unknown[]): Promise<string | FormData> {
-  encoder ??= (require("next/dist/compiled/react-server-dom-turbopack/client.node") as { encodeReply: Encode }).encodeReply;
+  encoder ??= (require("next/dist/compiled/react-server-dom-turbopack/client.node") as { encodeReply: Encode })
+    .encodeReply;
   return encoder(args);
 }
 
@@ -92,7 +101,11 @@ export function formOf(fields: Record<string, string | Blob>): FormData {
  * (`args`), then the previous state for useActionState forms, then the form data. An action a
  * client component calls directly ("call") gets the bound values and `args`, no form.
  */
-export function actionArgs(rule: { shape: "form" | "state-form" | "call"; args?: unknown[] }, bound: unknown[], form: FormData): unknown[] {
+export function actionArgs(
+  rule: { shape: "form" | "state-form" | "call"; args?: unknown[] },
+  bound: unknown[],
+  form: FormData,
+): unknown[] {
   const fixed = [...bound, ...(rule.args ?? [])];
   if (rule.shape === "call") return fixed;
   return rule.shape === "state-form" ? [...fixed, {}, form] : [...fixed, form];

@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Client } from "pg";
 import type { ActionRule, Answer, PageRule, PolicyRule, RouteRule } from "../policy";
-import { answerMismatch, changedTables, deniedAuditRows, lastAuditId, leaked, tableChecksums, visibleText } from "./checks";
+import {
+  answerMismatch,
+  changedTables,
+  deniedAuditRows,
+  lastAuditId,
+  leaked,
+  tableChecksums,
+  visibleText,
+} from "./checks";
 import type { EntryPoint } from "./discover";
 import { actionArgs, Agent, formOf, type Reply } from "./http";
 import { PASSWORD, PRINCIPALS, SCOPES, type Principal, type Scope, type World } from "./world";
@@ -23,7 +31,9 @@ export interface MatrixResult {
 }
 
 /** A forged header that once let requests skip Next's middleware (CVE-2025-29927). */
-const FORGED = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
+const FORGED = {
+  "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware",
+};
 const EXTRA_FIELDS = (world: World) => ({
   practiceId: world.practices[1]!.id,
   role: "admin",
@@ -56,18 +66,33 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
   };
 
   /** Checks one reply against the rule; `objects` is how many objects the reply was judged for. */
-  async function judge(label: string, reply: Reply, o: { rule: PolicyRule; principal: Principal; expected: Answer; kind: EntryPoint["kind"]; since: number; objects: number; mustShow?: string; audit?: string | string[] }) {
+  async function judge(
+    label: string,
+    reply: Reply,
+    o: {
+      rule: PolicyRule;
+      principal: Principal;
+      expected: Answer;
+      kind: EntryPoint["kind"];
+      since: number;
+      objects: number;
+      mustShow?: string;
+      audit?: string | string[];
+    },
+  ) {
     result.cells += o.objects;
     result.requests += 1;
     const leaks = leaked(reply, forbiddenFor(o.rule, o.principal));
     if (leaks.length) result.leaks.push(`${label}: leaked ${leaks.join(", ")}`);
     const mismatch = answerMismatch(reply, o.expected, o.kind);
     if (mismatch) result.failures.push(`${label}: ${mismatch}`);
-    if (o.mustShow && reply.status === 200 && !reply.body.includes(o.mustShow)) result.failures.push(`${label}: allowed but the object's data is missing`);
+    if (o.mustShow && reply.status === 200 && !reply.body.includes(o.mustShow))
+      result.failures.push(`${label}: allowed but the object's data is missing`);
     const audit = o.audit ?? o.rule.audit;
     if (o.expected === "not-found" && o.principal !== "anonymous" && audit) {
       const actions = typeof audit === "string" ? [audit] : audit;
-      const rows = actions.length === 0 ? 1 : await deniedAuditRows(db, o.since, env.world.accounts[o.principal].userId, actions);
+      const rows =
+        actions.length === 0 ? 1 : await deniedAuditRows(db, o.since, env.world.accounts[o.principal].userId, actions);
       if (rows < 1) result.failures.push(`${label}: denied without an audit row (${actions.join(" or ")})`);
     }
     if (o.kind !== "action" && !reply.headers.get("content-security-policy") && reply.status < 300) {
@@ -90,9 +115,12 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
     // Every segment on the same scope; then, for nested pages, the parent on the caller's own
     // object and the last segment on another practice's (the page must not trust the parent).
     // Another client's object under the caller's own client is not that client's: not-found too.
-    const cells: Array<{ scope: Scope | null; scopes: Scope[] }> = rule.params ? SCOPES.map((scope) => ({ scope, scopes: segments.map(() => scope) })) : [{ scope: null, scopes: [] }];
+    const cells: Array<{ scope: Scope | null; scopes: Scope[] }> = rule.params
+      ? SCOPES.map((scope) => ({ scope, scopes: segments.map(() => scope) }))
+      : [{ scope: null, scopes: [] }];
     if (segments.length > 1) {
-      for (const last of ["otherPractice", "samePractice"] as const) cells.push({ scope: last, scopes: segments.map((_, i) => (i === segments.length - 1 ? last : "own")) });
+      for (const last of ["otherPractice", "samePractice"] as const)
+        cells.push({ scope: last, scopes: segments.map((_, i) => (i === segments.length - 1 ? last : "own")) });
     }
     for (const principal of PRINCIPALS) {
       for (const { scope, scopes } of cells) {
@@ -105,15 +133,33 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
         }
         const mixed = new Set(scopes).size > 1;
         const allowed = scope ? !mixed && (rule.sees?.[principal] ?? []).includes(scope) : true;
-        const expected: Answer = rule.answers?.[principal] ?? (principal === "anonymous" ? "sign-in" : allowed ? "ok" : "not-found");
+        const expected: Answer =
+          rule.answers?.[principal] ?? (principal === "anonymous" ? "sign-in" : allowed ? "ok" : "not-found");
         // Where the parent is the caller's own, the page itself must refuse (and audit) another
         // practice's object; a mismatched object of the same practice is simply not found here.
-        const audit = mixed && (rule.sees?.[principal] ?? []).includes("own") ? (scope === "otherPractice" ? rule.objectAudit : []) : undefined;
-        for (const [variant, headers] of [["", {}], [" +forged subrequest", FORGED]] as const) {
+        const audit =
+          mixed && (rule.sees?.[principal] ?? []).includes("own")
+            ? scope === "otherPractice"
+              ? rule.objectAudit
+              : []
+            : undefined;
+        for (const [variant, headers] of [
+          ["", {}],
+          [" +forged subrequest", FORGED],
+        ] as const) {
           const since = await lastAuditId(db);
           const reply = await agents[principal].request(path, { headers });
           const label = `${entry.key} as ${principal}${scope ? ` on ${mixed ? scopes.join("/") : scope}` : ""}${variant}`;
-          await judge(label, reply, { rule, principal, expected, kind: "page", since, objects: scope ? 1 : 3, mustShow: expected === "ok" ? mustShow : undefined, audit });
+          await judge(label, reply, {
+            rule,
+            principal,
+            expected,
+            kind: "page",
+            since,
+            objects: scope ? 1 : 3,
+            mustShow: expected === "ok" ? mustShow : undefined,
+            audit,
+          });
           if (expected === "not-found" && rule.params) await sameAsMissing(label, principal, entry, rule, reply);
         }
       }
@@ -138,7 +184,10 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
   async function routeCells(entry: EntryPoint, rule: RouteRule) {
     for (const principal of PRINCIPALS) {
       for (const request of rule.requests) {
-        for (const [variant, headers] of [["", {}], [" +forged subrequest", FORGED]] as const) {
+        for (const [variant, headers] of [
+          ["", {}],
+          [" +forged subrequest", FORGED],
+        ] as const) {
           const agent = agents[principal];
           let body: string | undefined;
           const requestHeaders: Record<string, string> = { ...headers };
@@ -151,7 +200,14 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
           const since = await lastAuditId(db);
           const reply = await agent.request(request.path, { method: entry.name, headers: requestHeaders, body });
           const expected = rule.answers?.[principal] ?? "not-found";
-          await judge(`${entry.name} ${request.path} as ${principal}${variant}`, reply, { rule, principal, expected, kind: "route", since, objects: 3 });
+          await judge(`${entry.name} ${request.path} as ${principal}${variant}`, reply, {
+            rule,
+            principal,
+            expected,
+            kind: "route",
+            since,
+            objects: 3,
+          });
         }
       }
     }
@@ -175,9 +231,14 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
         const target: Record<string, string> = {};
         for (const [field, kind] of Object.entries(rule.params ?? {})) target[field] = world.objects[kind]![scope!].id;
         const bound = (rule.bound ?? []).map((kind) => world.objects[kind]![scope!].id);
-        const context = { world, principal, target: { ...target, ...Object.fromEntries((rule.bound ?? []).map((kind, i) => [kind, bound[i]!])) } };
+        const context = {
+          world,
+          principal,
+          target: { ...target, ...Object.fromEntries((rule.bound ?? []).map((kind, i) => [kind, bound[i]!])) },
+        };
         const allowed = scope ? (rule.sees?.[principal] ?? []).includes(scope) : true;
-        const expected: Answer = rule.answers?.[principal] ?? (principal === "anonymous" ? "sign-in" : allowed ? "ok" : "not-found");
+        const expected: Answer =
+          rule.answers?.[principal] ?? (principal === "anonymous" ? "sign-in" : allowed ? "ok" : "not-found");
         for (const variant of variants) {
           const agent = rule.changesSession ? await signedIn(principal) : agents[principal];
           const fields = { ...rule.form(context), ...(variant.extra ? EXTRA_FIELDS(world) : {}), ...target };
@@ -208,10 +269,15 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
 
   /** Whatever an action did to the caller's session, it names the user's real role and practice. */
   async function claimsStillTrue(label: string, agent: Agent) {
-    const session = JSON.parse((await agent.request("/api/auth/session")).body || "null") as { claims?: { userId: string; role: string; practiceId: string } } | null;
+    const session = JSON.parse((await agent.request("/api/auth/session")).body || "null") as {
+      claims?: { userId: string; role: string; practiceId: string };
+    } | null;
     result.requests += 1;
     if (!session?.claims) return;
-    const res = await db.query<{ role: string; practice_id: string }>("select role, practice_id from users where id = $1", [session.claims.userId]);
+    const res = await db.query<{ role: string; practice_id: string }>(
+      "select role, practice_id from users where id = $1",
+      [session.claims.userId],
+    );
     const user = res.rows[0];
     if (!user || user.role !== session.claims.role || user.practice_id !== session.claims.practiceId) {
       result.leaks.push(`${label}: the session claims ${JSON.stringify(session.claims)} do not match the user`);

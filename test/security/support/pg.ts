@@ -7,7 +7,8 @@ import { Client } from "pg";
  * Databases are created next to TEST_DATABASE_URL (CI) or on the local server, named unknot_sec_*.
  */
 export function adminUrl(): string {
-  const url = process.env.SECURITY_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const url =
+    process.env.SECURITY_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   return urlFor(url, "postgres");
 }
 

@@ -15,7 +15,11 @@ export const AUTH_SECRET = randomBytes(32).toString("base64");
  * Starts the production build (`next start`, no wrapper process, so kill -9 hits the server
  * itself) on PostgreSQL and waits until /sign-in answers.
  */
-export async function startServer(opts: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(opts: {
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   let log = "";
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {

@@ -84,7 +84,14 @@ export const KINDS = {
     const secret = `${marker}note`;
     const [row] = await tx
       .insert(schema.sessionNotes)
-      .values({ practiceId: client.practiceId, clientId: client.clientId, intakeId: made.intake!.id, therapistId: client.therapistId, visitDate: "2026-01-15", subjective: secret })
+      .values({
+        practiceId: client.practiceId,
+        clientId: client.clientId,
+        intakeId: made.intake!.id,
+        therapistId: client.therapistId,
+        visitDate: "2026-01-15",
+        subjective: secret,
+      })
       .returning();
     return { id: row!.id, secrets: [secret] };
   },
@@ -112,9 +119,22 @@ export const KINDS = {
     const secret = `${marker}flag`;
     const [screen] = await tx
       .insert(schema.screenings)
-      .values({ practiceId: client.practiceId, clientId: client.clientId, intakeId: made.intake!.id, recordedBy: client.therapistId })
+      .values({
+        practiceId: client.practiceId,
+        clientId: client.clientId,
+        intakeId: made.intake!.id,
+        recordedBy: client.therapistId,
+      })
       .returning();
-    await tx.insert(schema.screeningAnswers).values({ practiceId: client.practiceId, screeningId: screen!.id, contraindicationId: "suspected-dvt", answer: "yes", note: secret });
+    await tx
+      .insert(schema.screeningAnswers)
+      .values({
+        practiceId: client.practiceId,
+        screeningId: screen!.id,
+        contraindicationId: "suspected-dvt",
+        answer: "yes",
+        note: secret,
+      });
     const [row] = await tx
       .insert(schema.flags)
       .values({
@@ -162,10 +182,28 @@ export const KINDS = {
     const item = made.libraryItem!.id;
     const [plan] = await tx
       .insert(schema.plans)
-      .values({ practiceId: client.practiceId, clientId: client.clientId, intakeId: made.intake!.id, status: "active", publishedVersions: 1, createdBy: client.therapistId })
+      .values({
+        practiceId: client.practiceId,
+        clientId: client.clientId,
+        intakeId: made.intake!.id,
+        status: "active",
+        publishedVersions: 1,
+        createdBy: client.therapistId,
+      })
       .returning();
     const dosage = { holdSeconds: 30, timesPerDay: 3 };
-    await tx.insert(schema.planEntries).values({ planId: plan!.id, key: randomUUID(), practiceId: client.practiceId, itemId: item, phase: "relax", position: 0, dosage, note: secret });
+    await tx
+      .insert(schema.planEntries)
+      .values({
+        planId: plan!.id,
+        key: randomUUID(),
+        practiceId: client.practiceId,
+        itemId: item,
+        phase: "relax",
+        position: 0,
+        dosage,
+        note: secret,
+      });
     await tx.insert(schema.planVersions).values({
       practiceId: client.practiceId,
       planId: plan!.id,
@@ -173,14 +211,35 @@ export const KINDS = {
       publishedBy: client.therapistId,
       publishedAt: new Date(Date.now() - 86_400_000),
       entries: [
-        { itemId: item, name: `${marker}item stretch`, phase: "relax", kind: "stretch", steps: ["Stand facing a wall", "Lean in"], dosage, dosageText: "Hold 30 seconds, 3 times a day", cautions: [], warnings: [], handsOn: false, note: secret },
+        {
+          itemId: item,
+          name: `${marker}item stretch`,
+          phase: "relax",
+          kind: "stretch",
+          steps: ["Stand facing a wall", "Lean in"],
+          dosage,
+          dosageText: "Hold 30 seconds, 3 times a day",
+          cautions: [],
+          warnings: [],
+          handsOn: false,
+          note: secret,
+        },
       ],
     });
     const today = dayIn("Europe/London", new Date());
     const tomorrow = dayIn("Europe/London", new Date(Date.now() + 86_400_000));
     for (const day of [today, tomorrow]) {
       for (const session of [1, 2, 3, 4]) {
-        await tx.insert(schema.checkoffs).values({ practiceId: client.practiceId, clientId: client.clientId, planId: plan!.id, itemId: item, day, session });
+        await tx
+          .insert(schema.checkoffs)
+          .values({
+            practiceId: client.practiceId,
+            clientId: client.clientId,
+            planId: plan!.id,
+            itemId: item,
+            day,
+            session,
+          });
       }
     }
     return { id: plan!.id, secrets: [secret] };
@@ -188,13 +247,27 @@ export const KINDS = {
   /** A second entry of that plan (a reference item), which the entry actions move, edit and remove. */
   planEntry: async (tx, client, marker, made) => {
     const key = randomUUID();
-    await tx.insert(schema.planEntries).values({ planId: made.plan!.id, key, practiceId: client.practiceId, itemId: "hamstring-stretch-chair", phase: "relax", position: 1, dosage: { holdSeconds: 20 }, note: `${marker}entry` });
+    await tx
+      .insert(schema.planEntries)
+      .values({
+        planId: made.plan!.id,
+        key,
+        practiceId: client.practiceId,
+        itemId: "hamstring-stretch-chair",
+        phase: "relax",
+        position: 1,
+        dosage: { holdSeconds: 20 },
+        note: `${marker}entry`,
+      });
     return { id: key, secrets: [`${marker}entry`] };
   },
   /** An open stop-symptom report from the client's portal. */
   symptomReport: async (tx, client, marker) => {
     const secret = `${marker}symptom`;
-    const [row] = await tx.insert(schema.symptomReports).values({ practiceId: client.practiceId, clientId: client.clientId, kind: "tingling", note: secret }).returning();
+    const [row] = await tx
+      .insert(schema.symptomReports)
+      .values({ practiceId: client.practiceId, clientId: client.clientId, kind: "tingling", note: secret })
+      .returning();
     return { id: row!.id, secrets: [secret] };
   },
   /**
@@ -206,24 +279,43 @@ export const KINDS = {
     const token = randomBytes(32).toString("base64url");
     const email = `${marker.replace(/^mk/, "iv")}@sec.unknot.test`;
     await invite(tx, client, token, email, { expiresAt: new Date(Date.now() + 72 * 3_600_000) });
-    await tx.insert(schema.outbox).values({ practiceId: client.practiceId, toAddress: email, subject: "Your home plan", body: `${marker}mail /invite/${token}`, status: "held" });
+    await tx
+      .insert(schema.outbox)
+      .values({
+        practiceId: client.practiceId,
+        toAddress: email,
+        subject: "Your home plan",
+        body: `${marker}mail /invite/${token}`,
+        status: "held",
+      });
     return { id: token, secrets: [email, `${marker}mail`] };
   },
   expiredInvitation: async (tx, client, marker) => {
     const token = randomBytes(32).toString("base64url");
-    await invite(tx, client, token, `${marker.replace(/^mk/, "ex")}@sec.unknot.test`, { expiresAt: new Date(Date.now() - 3_600_000) });
+    await invite(tx, client, token, `${marker.replace(/^mk/, "ex")}@sec.unknot.test`, {
+      expiresAt: new Date(Date.now() - 3_600_000),
+    });
     return { id: token, secrets: [] };
   },
   usedInvitation: async (tx, client, marker) => {
     const token = randomBytes(32).toString("base64url");
-    await invite(tx, client, token, `${marker.replace(/^mk/, "us")}@sec.unknot.test`, { expiresAt: new Date(Date.now() + 3_600_000), usedAt: new Date() });
+    await invite(tx, client, token, `${marker.replace(/^mk/, "us")}@sec.unknot.test`, {
+      expiresAt: new Date(Date.now() + 3_600_000),
+      usedAt: new Date(),
+    });
     return { id: token, secrets: [] };
   },
   /** A reference library item: the same for every practice, readable by all staff, read-only. */
   referenceItem: async () => ({ id: "calf-stretch", secrets: [] }),
 } satisfies Record<string, Make>;
 
-async function invite(tx: Tx, client: SeededClient, token: string, email: string, at: { expiresAt: Date; usedAt?: Date }) {
+async function invite(
+  tx: Tx,
+  client: SeededClient,
+  token: string,
+  email: string,
+  at: { expiresAt: Date; usedAt?: Date },
+) {
   await tx.insert(schema.invitations).values({
     practiceId: client.practiceId,
     clientId: client.clientId,
@@ -252,7 +344,10 @@ export interface World {
   spare: Record<string, { email: string; userId: string }>;
 }
 
-export async function migrateAndSeed(url: string, spareRoles: Record<string, "admin" | "therapist" | "client"> = {}): Promise<World> {
+export async function migrateAndSeed(
+  url: string,
+  spareRoles: Record<string, "admin" | "therapist" | "client"> = {},
+): Promise<World> {
   const pool = new Pool({ connectionString: url, max: 2 });
   try {
     const db = drizzle(pool, { schema });
@@ -293,13 +388,21 @@ export async function migrateAndSeed(url: string, spareRoles: Record<string, "ad
             .returning();
           const seeded = { clientId: row!.id, loginEmail: login.email, therapistId, practiceId: p!.id };
           const objects: Record<string, WorldObject> = {};
-          for (const [kind, create] of Object.entries(KINDS) as Array<[string, Make]>) objects[kind] = await create(tx, seeded, `mkP${n}${key}rec`, objects);
+          for (const [kind, create] of Object.entries(KINDS) as Array<[string, Make]>)
+            objects[kind] = await create(tx, seeded, `mkP${n}${key}rec`, objects);
           return { login, objects };
         };
         const clientA = await client("clientA", therapistA.userId);
         const clientB = await client("clientB", therapistB.userId);
         const clientC = n === 1 ? await client("clientC", therapistA.userId) : null;
-        const secrets = [name, `mkP${n}admin`, `mkP${n}therapistA`, `mkP${n}therapistB`, `mkP${n}clientArec`, `mkP${n}clientBrec`];
+        const secrets = [
+          name,
+          `mkP${n}admin`,
+          `mkP${n}therapistA`,
+          `mkP${n}therapistB`,
+          `mkP${n}clientArec`,
+          `mkP${n}clientBrec`,
+        ];
         return { id: p!.id, name, admin, therapistA, therapistB, clientA, clientB, clientC, secrets };
       }
       made.push(await practice(1), await practice(2));
@@ -315,7 +418,11 @@ export async function migrateAndSeed(url: string, spareRoles: Record<string, "ad
       }
       const objects: World["objects"] = {};
       for (const kind of Object.keys(KINDS)) {
-        objects[kind] = { own: one.clientA.objects[kind]!, samePractice: one.clientB.objects[kind]!, otherPractice: two.clientA.objects[kind]! };
+        objects[kind] = {
+          own: one.clientA.objects[kind]!,
+          samePractice: one.clientB.objects[kind]!,
+          otherPractice: two.clientA.objects[kind]!,
+        };
       }
       return {
         practices: made.map((p) => ({ id: p.id, name: p.name })),

@@ -5,7 +5,13 @@ import { listFlags } from "@/lib/dal/flags";
 import { formatDate, fullName } from "@/lib/format";
 
 /** Every page of one client: who they are, their open flags, and where to go next. */
-export default async function ClientLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function ClientLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   const client = await getClient(id);
   const { open } = await listFlags(id);
@@ -23,13 +29,19 @@ export default async function ClientLayout({ children, params }: { children: Rea
       <nav aria-label="Client" className="mb-4 print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
           <li>
-            <Link href={`/clients/${id}`} className="text-brand-700 underline">Overview</Link>
+            <Link href={`/clients/${id}`} className="text-brand-700 underline">
+              Overview
+            </Link>
           </li>
           <li>
-            <Link href={`/clients/${id}/intakes/new`} className="text-brand-700 underline">New intake</Link>
+            <Link href={`/clients/${id}/intakes/new`} className="text-brand-700 underline">
+              New intake
+            </Link>
           </li>
           <li>
-            <Link href={`/clients/${id}/edit`} className="text-brand-700 underline">Edit details</Link>
+            <Link href={`/clients/${id}/edit`} className="text-brand-700 underline">
+              Edit details
+            </Link>
           </li>
         </ul>
       </nav>

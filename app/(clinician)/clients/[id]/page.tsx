@@ -24,7 +24,6 @@ import { formatDateTime, formatDayOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Client" };
 
-
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [client, flags, intakes, chart, plans, reports, progress] = await Promise.all([
@@ -50,7 +49,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <dt className="font-medium text-slate-700">Portal login</dt>
           <dd>{client.hasPortalLogin ? "Active" : "Not invited"}</dd>
           <dt className="font-medium text-slate-700">Consent to treatment</dt>
-          <dd>{client.consentAt ? `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}` : "Not recorded"}</dd>
+          <dd>
+            {client.consentAt
+              ? `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}`
+              : "Not recorded"}
+          </dd>
         </dl>
         {client.consentAt ? null : <ConsentForm action={recordConsentAction.bind(null, id)} />}
       </Section>
@@ -60,7 +63,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <p className="mb-3 text-sm">The client has a portal login.</p>
         ) : (
           <div className="mb-3">
-            <ActionButton action={inviteClientAction.bind(null, id)} label="Send portal invitation" variant="secondary" />
+            <ActionButton
+              action={inviteClientAction.bind(null, id)}
+              label="Send portal invitation"
+              variant="secondary"
+            />
           </div>
         )}
         <h3 className="mb-1 font-semibold">Symptom reports</h3>
@@ -83,12 +90,18 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               <Link href={`/clients/${id}/intakes/${intake.id}`} className="font-medium text-brand-700 underline">
                 Intake of {formatDayOf(intake.createdAt, timeZone)}
               </Link>
-              <span className="text-sm text-slate-700"> — {intake.chiefComplaint} (pain {intake.painNow}/10)</span>
+              <span className="text-sm text-slate-700">
+                {" "}
+                — {intake.chiefComplaint} (pain {intake.painNow}/10)
+              </span>
             </li>
           ))}
         </ul>
         <p className="mt-3">
-          <Link href={`/clients/${id}/intakes/new`} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
+          <Link
+            href={`/clients/${id}/intakes/new`}
+            className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+          >
             New intake
           </Link>
         </p>
@@ -102,7 +115,10 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               <Link href={`/clients/${id}/plans/${plan.id}`} className="font-medium text-brand-700 underline">
                 Plan of {formatDayOf(plan.createdAt, timeZone)}
               </Link>
-              <span className="text-sm text-slate-700"> — {plan.status === "active" ? `active, version ${plan.publishedVersions}` : plan.status}</span>
+              <span className="text-sm text-slate-700">
+                {" "}
+                — {plan.status === "active" ? `active, version ${plan.publishedVersions}` : plan.status}
+              </span>
             </li>
           ))}
         </ul>

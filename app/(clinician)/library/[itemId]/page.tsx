@@ -13,15 +13,35 @@ export default async function LibraryItemPage({ params }: { params: Promise<{ it
   const item = await getLibraryItem(itemId);
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/library" className="text-brand-700 underline">← Library</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/library" className="text-brand-700 underline">
+          ← Library
+        </Link>
+      </p>
       <h1 className="mb-4 text-2xl font-semibold">{item.name}</h1>
       {item.custom ? (
         <LibraryItemForm action={updateLibraryItemAction.bind(null, item.id)} item={item} />
       ) : (
         <>
-          <p className="mb-4 text-sm text-slate-700">A reference item: read-only. Progressions: {item.progressions.join(" → ") || "none"}.</p>
+          <p className="mb-4 text-sm text-slate-700">
+            A reference item: read-only. Progressions: {item.progressions.join(" → ") || "none"}.
+          </p>
           <PublishedPlan
-            entries={[{ itemId: item.id, name: item.name, phase: item.phase, kind: item.kind, steps: [...item.steps], dosage: item.dosage, dosageText: describeDosage(item.dosage), cautions: [...item.cautions], warnings: [], handsOn: item.scopes.includes("all-massage"), note: null }]}
+            entries={[
+              {
+                itemId: item.id,
+                name: item.name,
+                phase: item.phase,
+                kind: item.kind,
+                steps: [...item.steps],
+                dosage: item.dosage,
+                dosageText: describeDosage(item.dosage),
+                cautions: [...item.cautions],
+                warnings: [],
+                handsOn: item.scopes.includes("all-massage"),
+                note: null,
+              },
+            ]}
           />
         </>
       )}

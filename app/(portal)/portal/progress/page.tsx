@@ -14,15 +14,21 @@ export default async function PortalProgressPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
       <section aria-labelledby="pain-chart-heading" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="pain-chart-heading" className="mb-2 text-lg font-semibold">Pain over time</h2>
+        <h2 id="pain-chart-heading" className="mb-2 text-lg font-semibold">
+          Pain over time
+        </h2>
         <PainChart progress={progress} />
       </section>
       <section aria-labelledby="adherence-heading" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="adherence-heading" className="mb-2 text-lg font-semibold">Exercises done</h2>
+        <h2 id="adherence-heading" className="mb-2 text-lg font-semibold">
+          Exercises done
+        </h2>
         <AdherenceFigures progress={progress} />
       </section>
       <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="versions-heading" className="mb-2 text-lg font-semibold">Plan history</h2>
+        <h2 id="versions-heading" className="mb-2 text-lg font-semibold">
+          Plan history
+        </h2>
         {progress.versions.length === 0 ? <p className="text-slate-700">No plan yet.</p> : null}
         <ol className="space-y-1">
           {[...progress.versions].reverse().map((v, i) => (

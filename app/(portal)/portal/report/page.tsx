@@ -11,7 +11,8 @@ export default async function ReportSymptomPage() {
     <>
       <h1 className="mb-2 text-2xl font-semibold">Report a symptom</h1>
       <p className="mb-4 text-slate-700">
-        Your therapist sees this at once, and hands-on items (massage, rolling, release) are paused until they have been in touch. If it is an emergency, call your local emergency number.
+        Your therapist sees this at once, and hands-on items (massage, rolling, release) are paused until they have been
+        in touch. If it is an emergency, call your local emergency number.
       </p>
       <SymptomForm action={reportSymptomAction} />
     </>

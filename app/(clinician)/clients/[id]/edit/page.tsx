@@ -12,7 +12,12 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
   return (
     <>
       <h2 className="mb-4 text-xl font-semibold">Edit details</h2>
-      <ClientForm action={updateClientAction.bind(null, id)} therapists={therapists} values={client} submitLabel="Save details" />
+      <ClientForm
+        action={updateClientAction.bind(null, id)}
+        therapists={therapists}
+        values={client}
+        submitLabel="Save details"
+      />
     </>
   );
 }

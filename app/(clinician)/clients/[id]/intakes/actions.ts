@@ -14,12 +14,17 @@ import { flagSummary } from "@/lib/flag-display";
 
 export async function createIntakeAction(clientId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(intakeSchema, formData);
-  if (!parsed.ok) return { errors: parsed.errors, message: "Some answers need attention; see the messages next to the fields." };
+  if (!parsed.ok)
+    return { errors: parsed.errors, message: "Some answers need attention; see the messages next to the fields." };
   const intakeId = await createIntake(clientId, parsed.data);
   redirect(`/clients/${clientId}/intakes/${intakeId}`);
 }
 
-export async function saveIntakeFindingAction(intakeId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function saveIntakeFindingAction(
+  intakeId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const parsed = parseForm(findingSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveFinding({ intakeId }, parsed.data);
@@ -27,7 +32,11 @@ export async function saveIntakeFindingAction(intakeId: string, _state: FormStat
   return result.ok ? { ok: true, message: "Finding saved." } : { message: result.message };
 }
 
-export async function recordIntakeScreenAction(intakeId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function recordIntakeScreenAction(
+  intakeId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const parsed = parseForm(screenSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
   const result = await recordScreen({ intakeId }, parsed.data);

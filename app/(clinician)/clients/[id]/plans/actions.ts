@@ -2,12 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { advancePlan, createPlan, editPlan, setPlanGate, suggestIntoPlan, type PlanActionResult } from "@/lib/dal/plans";
+import {
+  advancePlan,
+  createPlan,
+  editPlan,
+  setPlanGate,
+  suggestIntoPlan,
+  type PlanActionResult,
+} from "@/lib/dal/plans";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 import { addItemSchema, entryEditSchema, gateSchema } from "@/lib/validation/plan";
 
 const refresh = () => revalidatePath("/clients/[id]", "layout");
-const answer = (result: PlanActionResult): FormState => (result.ok ? { ok: true, message: result.message ?? "Saved." } : { message: result.message });
+const answer = (result: PlanActionResult): FormState =>
+  result.ok ? { ok: true, message: result.message ?? "Saved." } : { message: result.message };
 
 export async function createPlanAction(clientId: string): Promise<void> {
   const planId = await createPlan(clientId);
@@ -38,7 +46,12 @@ export async function moveItemAction(planId: string, key: string, offset: number
   refresh();
 }
 
-export async function editEntryAction(planId: string, key: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function editEntryAction(
+  planId: string,
+  key: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const parsed = parseForm(entryEditSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await editPlan(planId, [

@@ -9,7 +9,9 @@ import { resolveReportSchema } from "@/lib/validation/portal";
 export async function inviteClientAction(clientId: string, _state: FormState): Promise<FormState> {
   const result = await inviteClient(clientId);
   revalidatePath("/outbox");
-  return result.ok ? { ok: true, message: `Invitation sent to ${result.email}. Without a mail server it waits in the Outbox.` } : { message: result.message };
+  return result.ok
+    ? { ok: true, message: `Invitation sent to ${result.email}. Without a mail server it waits in the Outbox.` }
+    : { message: result.message };
 }
 
 export async function resolveReportAction(reportId: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -13,12 +13,23 @@ import { amendmentSchema, sessionNoteSchema } from "@/lib/validation/session-not
 
 export interface NoteFormState extends FormState {
   version?: number;
-  conflict?: { subjective: string; painNow: number | null; assessment: string; plan: string; visitDate: string; updatedAt: string };
+  conflict?: {
+    subjective: string;
+    painNow: number | null;
+    assessment: string;
+    plan: string;
+    visitDate: string;
+    updatedAt: string;
+  };
 }
 
 const refresh = () => revalidatePath("/clients/[id]", "layout");
 
-export async function saveDraftAction(noteId: string, _state: NoteFormState, formData: FormData): Promise<NoteFormState> {
+export async function saveDraftAction(
+  noteId: string,
+  _state: NoteFormState,
+  formData: FormData,
+): Promise<NoteFormState> {
   const parsed = parseForm(sessionNoteSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveDraft(noteId, parsed.data);
@@ -29,7 +40,12 @@ export async function saveDraftAction(noteId: string, _state: NoteFormState, for
   return { message: result.message, version, conflict: { ...text, updatedAt: updatedAt.toISOString() } };
 }
 
-const signSchema = z.object({ version: z.string().regex(/^\d{1,9}$/, "Reload the page and try again.").transform(Number) });
+const signSchema = z.object({
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/, "Reload the page and try again.")
+    .transform(Number),
+});
 
 export async function signNoteAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(signSchema, formData);
@@ -47,7 +63,11 @@ export async function saveNoteFindingAction(noteId: string, _state: FormState, f
   return result.ok ? { ok: true, message: "Finding saved." } : { message: result.message };
 }
 
-export async function recordNoteScreenAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function recordNoteScreenAction(
+  noteId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const parsed = parseForm(screenSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
   const result = await recordScreen({ noteId }, parsed.data);

@@ -33,16 +33,24 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
       </section>
 
       <section aria-labelledby="suggested-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="suggested-heading" className="mb-2 text-lg font-semibold">Suggested muscles to examine</h2>
+        <h2 id="suggested-heading" className="mb-2 text-lg font-semibold">
+          Suggested muscles to examine
+        </h2>
         {intake.suggestedMuscles.length === 0 ? (
-          <p className="text-slate-700">The activity causes recorded do not point to particular muscles; examine by the complaint.</p>
+          <p className="text-slate-700">
+            The activity causes recorded do not point to particular muscles; examine by the complaint.
+          </p>
         ) : (
           <ul className="list-disc pl-5">
             {intake.suggestedMuscles.map((m) => (
               <li key={m}>
                 <span className="font-medium">{MUSCLES.find((x) => x.id === m)?.name}</span>
                 <span className="text-sm text-slate-700">
-                  {" "}— overloaded by {overloadingActivities(m, activityIds).map((a) => ACTIVITIES.find((x) => x.id === a)?.name.toLowerCase()).join(", ")}
+                  {" "}
+                  — overloaded by{" "}
+                  {overloadingActivities(m, activityIds)
+                    .map((a) => ACTIVITIES.find((x) => x.id === a)?.name.toLowerCase())
+                    .join(", ")}
                 </span>
               </li>
             ))}
@@ -51,13 +59,26 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
       </section>
 
       <section aria-labelledby="findings-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="findings-heading" className="mb-3 text-lg font-semibold">Trigger-point findings</h2>
-        <FindingsEditor label="Body map of intake findings" findings={intake.findings} suggested={intake.suggestedMuscles} action={saveIntakeFindingAction.bind(null, intakeId)} />
+        <h2 id="findings-heading" className="mb-3 text-lg font-semibold">
+          Trigger-point findings
+        </h2>
+        <FindingsEditor
+          label="Body map of intake findings"
+          findings={intake.findings}
+          suggested={intake.suggestedMuscles}
+          action={saveIntakeFindingAction.bind(null, intakeId)}
+        />
       </section>
 
       <section aria-labelledby="screen-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="screen-heading" className="mb-3 text-lg font-semibold">Contraindication screen</h2>
-        {screen ? <p className="mb-3 text-sm text-slate-700">Recorded {formatDateTime(screen.recordedAt, timeZone)}. Record it again if an answer changes.</p> : null}
+        <h2 id="screen-heading" className="mb-3 text-lg font-semibold">
+          Contraindication screen
+        </h2>
+        {screen ? (
+          <p className="mb-3 text-sm text-slate-700">
+            Recorded {formatDateTime(screen.recordedAt, timeZone)}. Record it again if an answer changes.
+          </p>
+        ) : null}
         <ScreenForm action={recordIntakeScreenAction.bind(null, intakeId)} />
       </section>
 

@@ -20,7 +20,6 @@ const PHASES = [
   { phase: "load", title: "Load management and activity advice" },
 ] as const;
 
-
 export default async function PlanBuilderPage({ params }: { params: Promise<{ id: string; planId: string }> }) {
   const { id, planId } = await params;
   const plan = await getPlanBuilder(planId);
@@ -39,19 +38,26 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-xl font-semibold">Home plan: {status}</h2>
-        {latest ? <Link href={`/clients/${id}/plans/${planId}/print`} className="text-brand-700 underline">Printable plan</Link> : null}
+        {latest ? (
+          <Link href={`/clients/${id}/plans/${planId}/print`} className="text-brand-700 underline">
+            Printable plan
+          </Link>
+        ) : null}
       </div>
 
       {plan.tensions.map((t) => (
         <p key={t} role="note" className="rounded-md border-2 border-amber-500 bg-amber-50 p-3 text-sm text-amber-950">
-          <span className="font-semibold">Sources disagree. </span>{t}
+          <span className="font-semibold">Sources disagree. </span>
+          {t}
         </p>
       ))}
 
       <Section id="builder" title="Items">
         <div className="mb-4">
           <ActionButton action={suggestPlanAction.bind(null, planId)} label="Suggest a plan" variant="secondary" />
-          <p className="mt-1 text-sm text-slate-700">Proposes items from the latest findings and the intake&apos;s activity causes; edit them after.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            Proposes items from the latest findings and the intake&apos;s activity causes; edit them after.
+          </p>
         </div>
         {PHASES.map(({ phase, title }) => {
           const entries = plan.entries.filter((e) => e.phase === phase);
@@ -61,7 +67,13 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
               {entries.length === 0 ? <p className="text-sm text-slate-700">No items.</p> : null}
               <ol className="space-y-2">
                 {entries.map((entry, i) => (
-                  <PlanEntry key={entry.key} planId={planId} entry={entry} first={i === 0} last={i === entries.length - 1} />
+                  <PlanEntry
+                    key={entry.key}
+                    planId={planId}
+                    entry={entry}
+                    first={i === 0}
+                    last={i === entries.length - 1}
+                  />
                 ))}
               </ol>
             </section>
@@ -69,13 +81,21 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
         })}
         <AddItemForm
           action={addItemAction.bind(null, planId)}
-          items={plan.library.map((item) => ({ id: item.id, name: item.name, phase: item.phase, inPlan: inPlan.has(item.id), blockedReason: item.verdict.blocked ? item.verdict.reasons.join(" ") : null }))}
+          items={plan.library.map((item) => ({
+            id: item.id,
+            name: item.name,
+            phase: item.phase,
+            inPlan: inPlan.has(item.id),
+            blockedReason: item.verdict.blocked ? item.verdict.reasons.join(" ") : null,
+          }))}
         />
       </Section>
 
       <Section id="gate" title="Unlocking phase 2">
         <p className="mb-3 text-sm">
-          {plan.strengthenOpen ? "Phase 2 is open for the client." : `Phase 2 is locked. The client reads: “${describeGate(plan.gate, plan.intakePain ?? 10)}”`}
+          {plan.strengthenOpen
+            ? "Phase 2 is open for the client."
+            : `Phase 2 is locked. The client reads: “${describeGate(plan.gate, plan.intakePain ?? 10)}”`}
         </p>
         <GateForm action={setGateAction.bind(null, planId)} gate={plan.gate} />
         {plan.status === "active" && !plan.strengthenOpen ? (
@@ -96,7 +116,10 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
         {plan.status === "archived" ? (
           <p className="text-sm text-slate-700">This plan is archived; the client follows a newer one.</p>
         ) : plan.status !== "active" || plan.unpublishedChanges ? (
-          <ActionButton action={publishPlanAction.bind(null, planId)} label={plan.status === "active" ? `Publish version ${(latest?.version ?? 0) + 1}` : "Activate plan"} />
+          <ActionButton
+            action={publishPlanAction.bind(null, planId)}
+            label={plan.status === "active" ? `Publish version ${(latest?.version ?? 0) + 1}` : "Activate plan"}
+          />
         ) : (
           <p className="text-sm text-slate-700">The client sees the latest version.</p>
         )}
@@ -107,7 +130,8 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
         <ol className="space-y-1 text-sm">
           {plan.versions.map((v) => (
             <li key={v.version}>
-              Version {v.version} — published {formatDateTime(v.publishedAt, timeZone)} by {v.publishedByName} ({v.entries.length} items)
+              Version {v.version} — published {formatDateTime(v.publishedAt, timeZone)} by {v.publishedByName} (
+              {v.entries.length} items)
             </li>
           ))}
         </ol>

@@ -7,12 +7,17 @@ import { AmendmentForm, SignForm } from "@/components/session/note-actions";
 import { SoapForm } from "@/components/session/soap-form";
 import { getVisitScreen } from "@/lib/dal/flags";
 import { getSessionNote } from "@/lib/dal/session-notes";
-import { addAmendmentAction, recordNoteScreenAction, saveDraftAction, saveNoteFindingAction, signNoteAction } from "../actions";
+import {
+  addAmendmentAction,
+  recordNoteScreenAction,
+  saveDraftAction,
+  saveNoteFindingAction,
+  signNoteAction,
+} from "../actions";
 import { requireViewer } from "@/lib/dal/viewer";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session note" };
-
 
 function SignedNote({ note }: { note: Awaited<ReturnType<typeof getSessionNote>> }) {
   return (
@@ -42,7 +47,9 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
       <Section id="note" title={`Session of ${note.visitDate} — ${draft ? "draft" : "signed"}`}>
         <p className="mb-3 text-sm text-slate-700">
           Therapist: {note.therapistName}.{" "}
-          {note.signedAt ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.` : "Not signed yet."}
+          {note.signedAt
+            ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.`
+            : "Not signed yet."}
         </p>
         {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} /> : <SignedNote note={note} />}
       </Section>
@@ -56,7 +63,13 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
       </Section>
 
       <Section id="screen" title="Contraindication screen, re-asked">
-        {screen ? <p className="mb-3 text-sm text-slate-700">Recorded at this visit {formatDateTime(screen.recordedAt, timeZone)}.</p> : <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>}
+        {screen ? (
+          <p className="mb-3 text-sm text-slate-700">
+            Recorded at this visit {formatDateTime(screen.recordedAt, timeZone)}.
+          </p>
+        ) : (
+          <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>
+        )}
         {draft ? <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} /> : null}
       </Section>
 

@@ -22,7 +22,8 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           <p className="text-sm font-semibold text-brand-700">{plan.practiceName}</p>
           <h2 className="text-xl font-semibold">Home plan for {plan.clientName}</h2>
           <p className="text-sm text-slate-700">
-            Version {plan.version.version}, {formatDayOf(plan.version.publishedAt, timeZone)}, by {plan.version.publishedByName}
+            Version {plan.version.version}, {formatDayOf(plan.version.publishedAt, timeZone)}, by{" "}
+            {plan.version.publishedByName}
           </p>
         </div>
         <PrintButton />
