@@ -1,9 +1,8 @@
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/dal/viewer";
+import { getSignedInUser } from "@/lib/dal/viewer";
 
 /** The front door sends each person where their work is. */
 export default async function Home() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
-  redirect(viewer.role === "client" ? "/portal" : "/clients");
+  const user = await getSignedInUser();
+  redirect(user ? user.home : "/sign-in");
 }

@@ -3,7 +3,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { dataFolder } from "./data-folder";
 import { lockDataFolder } from "./pglite-lock";
+import { statementLogger } from "./statement-count";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Engine = "pglite" | "postgres";
@@ -20,12 +22,6 @@ const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db"
 // Any fixed 64-bit key: app servers starting together take turns migrating.
 const MIGRATION_LOCK_KEY = 7318_2026;
 
-export function dataFolder(): string {
-  return path.resolve(
-    /*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite"),
-  );
-}
-
 async function openPglite(): Promise<Database> {
   const folder = dataFolder();
   mkdirSync(path.dirname(folder), { recursive: true });
@@ -36,7 +32,7 @@ async function openPglite(): Promise<Database> {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     mkdirSync(folder, { recursive: true });
     const client = await PGlite.create(folder);
-    const db = drizzle(client, { schema });
+    const db = drizzle(client, { schema, logger: statementLogger });
     // drizzle's migrator applies all pending migrations in one transaction: a start killed
     // half-way leaves nothing applied and the next start does it again.
     await migrate(db, { migrationsFolder });
@@ -65,7 +61,7 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on("error", (error) => {
     console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
   });
-  const db = drizzle(pool, { schema });
+  const db = drizzle(pool, { schema, logger: statementLogger });
   const lockClient = await pool.connect();
   try {
     await lockClient.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);

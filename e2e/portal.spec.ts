@@ -58,13 +58,13 @@ test("a client invited by email sets a password, does their homework on a phone 
   await expect(client.getByRole("heading", { name: "Hello, Cara" })).toBeVisible();
   await expectNoAxeViolations(client);
 
-  const relax = client.getByRole("region", { name: "Phase 1: relax the muscles" });
+  const relax = client.getByRole("region", { name: "Phase 1 — Relax first" });
   const massage = relax
     .getByRole("listitem")
     .filter({ has: client.getByRole("heading", { name: "Cross-fibre massage of the popliteus" }) });
   await expect(massage).toContainText("3 minutes, once a day");
   await expect(massage).toContainText("Place two fingertips just below the crease");
-  const next = client.getByRole("region", { name: "Next: phase 2, strengthen and stabilize" });
+  const next = client.getByRole("region", { name: "Next: Phase 2 — Strengthen and stabilize" });
   await expect(next).toContainText("Locked for now. Your therapist will unlock this phase when you are ready");
   await expect(next.getByRole("button", { name: /^Mark/ })).toHaveCount(0);
   await expect(client.getByRole("complementary", { name: "When to stop" })).toContainText(

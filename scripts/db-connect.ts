@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { dataFolder } from "../db/data-folder";
 import { lockDataFolder } from "../db/pglite-lock";
 import type { Sql } from "./db-dump";
 
@@ -33,7 +34,7 @@ export async function connect(): Promise<Connection> {
       close: () => client.end(),
     };
   }
-  const folder = path.resolve(process.env.PGLITE_DATA_DIR || path.join(".data", "pglite"));
+  const folder = dataFolder();
   mkdirSync(path.dirname(folder), { recursive: true });
   const release = lockDataFolder(folder);
   try {

@@ -9,8 +9,8 @@
 // (for automation; keep it out of shell history).
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { closeDatabase, getDatabase } from "../db/client";
-import { addStaff, createPracticeWithAdmin, listPractices, type ProvisionResult } from "../db/provision";
+import { closeDatabase } from "../db/client";
+import { addStaff, createPracticeWithAdmin, listPractices, type ProvisionResult } from "../lib/dal/practice-setup";
 import { practiceSchema, staffSchema } from "../lib/validation/practice";
 
 function ask(question: string, hidden: boolean): Promise<string> {
@@ -43,8 +43,13 @@ function fail(issues: { path: PropertyKey[]; message: string }[]): never {
   throw new Error(issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
 }
 
-function report(result: ProvisionResult, what: string) {
-  if (!result.ok) throw new Error(result.message);
+const REFUSED = {
+  "setup.email-taken": (email: string) => `${email} already has a login.`,
+  "setup.no-practice": () => "No practice has that id (npm run practice -- list shows the ids).",
+} as const;
+
+function report(result: ProvisionResult, what: string, email: string) {
+  if (!result.ok) throw new Error(REFUSED[result.code](email));
   console.log(`${what}\n  practice id: ${result.practiceId}\n  user id:     ${result.userId}`);
 }
 
@@ -63,8 +68,7 @@ async function main() {
     },
   });
   if (command === "list") {
-    const { db } = await getDatabase();
-    for (const p of await listPractices(db)) console.log(`${p.id}  ${p.name}  (${p.timeZone}, ${p.staff} staff)`);
+    for (const p of await listPractices()) console.log(`${p.id}  ${p.name}  (${p.timeZone}, ${p.staff} staff)`);
     return;
   }
   if (command === "create") {
@@ -74,10 +78,10 @@ async function main() {
       admin: { email: values["admin-email"], displayName: values["admin-name"], password: await password() },
     });
     if (!parsed.success) fail(parsed.error.issues);
-    const { db } = await getDatabase();
     return report(
-      await createPracticeWithAdmin(db, parsed.data),
+      await createPracticeWithAdmin(parsed.data),
       `Created "${parsed.data.name}" with admin ${parsed.data.admin.email}.`,
+      parsed.data.admin.email,
     );
   }
   if (command === "add-staff") {
@@ -90,8 +94,11 @@ async function main() {
       password: await password(),
     });
     if (!parsed.success) fail(parsed.error.issues);
-    const { db } = await getDatabase();
-    return report(await addStaff(db, values.practice!, parsed.data), `Added ${parsed.data.role} ${parsed.data.email}.`);
+    return report(
+      await addStaff(values.practice!, parsed.data),
+      `Added ${parsed.data.role} ${parsed.data.email}.`,
+      parsed.data.email,
+    );
   }
   throw new Error("Commands: create, add-staff, list (see the top of scripts/practice.ts or the README).");
 }

@@ -1,11 +1,11 @@
 import { SafetyBox } from "@/components/portal/safety-box";
 import { AppShell } from "@/components/shell/app-shell";
-import { requireViewer } from "@/lib/dal/viewer";
+import { requireSignedInUser } from "@/lib/dal/viewer";
 
 // Navigation only: every page here reads through lib/dal, which decides what the viewer may see.
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   return (
-    <AppShell viewer={await requireViewer()}>
+    <AppShell viewer={await requireSignedInUser()}>
       <SafetyBox />
       {children}
     </AppShell>

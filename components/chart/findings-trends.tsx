@@ -1,4 +1,4 @@
-import type { ClientChart } from "@/lib/dal/timeline";
+import type { ClientChart } from "@/lib/dal/client-overview";
 import { describeTrend } from "@/lib/domain/charting";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import { formatShortDay } from "@/lib/format";
@@ -19,7 +19,7 @@ export function FindingsTrends({ chart }: { chart: ClientChart }) {
             </th>
             {chart.visits.map((v) => (
               <th key={v.id} scope="col" className="px-3 py-2 font-semibold">
-                {v.label} {formatShortDay(v.day)}
+                {v.kind === "intake" ? "Intake" : "Session"} {formatShortDay(v.day)}
               </th>
             ))}
             <th scope="col" className="px-3 py-2">

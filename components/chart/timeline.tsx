@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TimelineEvent } from "@/lib/dal/timeline";
+import type { TimelineEvent } from "@/lib/dal/client-overview";
 import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
 import { flagInfo } from "@/lib/flag-display";
 import { formatDateTime } from "@/lib/format";
@@ -37,15 +37,17 @@ function describe(event: TimelineEvent, clientId: string) {
     case "referral":
       return (
         <>
-          {flagInfo(event.contraindicationId).name}: {event.text}
+          {flagInfo(event.contraindicationId).name}: Referred to {event.to} on {event.on}
         </>
       );
-    case "flag-closed":
+    case "flag-cleared":
       return (
         <>
-          {flagInfo(event.contraindicationId).name}: {event.text}
+          {flagInfo(event.contraindicationId).name}: Cleared by {event.by} on {event.on}
         </>
       );
+    case "flag-resolved":
+      return <>{flagInfo(event.contraindicationId).name}: Resolved: answered no at a later screen</>;
     case "plan-published":
       return (
         <>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DataTableFeatures } from "@/components/data-table/features";
-import type { ClientSummary } from "@/lib/dal/clients";
+import type { ClientSummary } from "@/lib/dal/client-list";
 import { formatDate, fullName } from "@/lib/format";
 
 const column = createColumnHelper<DataTableFeatures, ClientSummary>();

@@ -5,7 +5,8 @@ import { CheckboxField, FormMessage, SelectField, TextAreaField } from "@/compon
 import { TextField } from "@/components/ui/text-field";
 import { DosageFields } from "@/components/plan/dosage-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { LibraryItem } from "@/lib/dal/plan-library";
+import type { LibraryItem } from "@/lib/dal/library";
+import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import type { FormState } from "@/lib/validation/parse";
 import { libraryItemSchema } from "@/lib/validation/plan-item";
@@ -31,11 +32,7 @@ export function LibraryItemForm({
           name="phase"
           defaultValue={item?.phase ?? "relax"}
           error={errors.phase}
-          options={[
-            { value: "relax", label: "Phase 1: relax" },
-            { value: "strengthen", label: "Phase 2: strengthen and stabilize" },
-            { value: "load", label: "Load management" },
-          ]}
+          options={PLAN_PHASES.map((phase) => ({ value: phase, label: PHASE_TITLES[phase] }))}
         />
         <SelectField
           label="Kind"

@@ -4,21 +4,16 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
+import { PHASE_TITLES, PLAN_PHASES, type PlanPhase } from "@/lib/domain/reference/plan-items";
 import { addItemSchema } from "@/lib/validation/plan";
 
 export interface AddableItem {
   id: string;
   name: string;
-  phase: "relax" | "strengthen" | "load";
+  phase: PlanPhase;
   blockedReason: string | null;
   inPlan: boolean;
 }
-
-const GROUPS = [
-  { phase: "relax", label: "Phase 1: relax" },
-  { phase: "strengthen", label: "Phase 2: strengthen and stabilize" },
-  { phase: "load", label: "Load management and activity advice" },
-] as const;
 
 /** Blocked items are listed but cannot be chosen; the reason is in the option's text. */
 export function AddItemForm({
@@ -44,10 +39,10 @@ export function AddItemForm({
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
         >
           <option value="">Choose an item</option>
-          {GROUPS.map((g) => (
-            <optgroup key={g.phase} label={g.label}>
+          {PLAN_PHASES.map((phase) => (
+            <optgroup key={phase} label={PHASE_TITLES[phase]}>
               {items
-                .filter((i) => i.phase === g.phase)
+                .filter((i) => i.phase === phase)
                 .map((i) => (
                   <option key={i.id} value={i.id} disabled={Boolean(i.blockedReason) || i.inPlan}>
                     {i.name}

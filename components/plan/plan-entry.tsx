@@ -1,5 +1,5 @@
 import { moveItemAction, editEntryAction, removeItemAction } from "@/app/(clinician)/clients/[id]/plans/actions";
-import type { PlanBuilderView } from "@/lib/dal/plans";
+import type { PlanBuilderView } from "@/lib/dal/plan-builder";
 import { describeDosage } from "@/lib/domain/dosage";
 import { EntryForm } from "./entry-form";
 

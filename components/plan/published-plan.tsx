@@ -1,11 +1,5 @@
-import { PLAN_PHASES } from "@/lib/domain/reference/plan-items";
+import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
-
-const PHASE_TITLES = {
-  relax: "Phase 1 — Relax first",
-  strengthen: "Phase 2 — Strengthen and stabilize",
-  load: "Everyday changes",
-} as const;
 
 /** A published version as the client reads it: steps, dosage in words, cautions in a box. */
 export function PublishedPlan({ entries }: { entries: PublishedEntry[] }) {

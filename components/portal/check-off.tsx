@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { markDoneAction, undoMarkAction } from "@/app/(portal)/portal/actions";
+import { markDoneAction, undoMarkAction, type MarkAnswer } from "@/app/(portal)/portal/actions";
 
 /**
  * Marks one session of an item done. The session number sent is the one the client sees, so a
@@ -22,10 +22,7 @@ export function CheckOff({
   const [error, setError] = useState<{ message: string; retry: () => void } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run(
-    call: () => Promise<{ ok: true; doneToday: number } | { ok: false; message: string }>,
-    retry: () => void,
-  ) {
+  function run(call: () => Promise<MarkAnswer>, retry: () => void) {
     setError(null);
     startTransition(async () => {
       try {

@@ -1,8 +1,9 @@
-import type { TodayItem } from "@/lib/dal/portal";
+import type { HomeworkItem } from "@/lib/dal/portal";
 import { CheckOff } from "./check-off";
+import { pauseText } from "./homework-messages";
 
 /** One item of today's homework: what to do, how much, what to watch for, and the check-off. */
-export function PortalItem({ item, locked = false }: { item: TodayItem; locked?: boolean }) {
+export function PortalItem({ item, locked = false }: { item: HomeworkItem; locked?: boolean }) {
   const cautions = [...item.warnings, ...item.cautions];
   return (
     <li
@@ -10,9 +11,9 @@ export function PortalItem({ item, locked = false }: { item: TodayItem; locked?:
     >
       <h3 className="text-lg font-semibold">{item.name}</h3>
       {item.dosageText ? <p className="font-medium text-brand-900">{item.dosageText}</p> : null}
-      {item.pausedReason ? (
+      {item.pause ? (
         <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-sm font-medium text-red-950">
-          {item.pausedReason}
+          {pauseText(item.pause)}
         </p>
       ) : null}
       <ol className="mt-2 list-decimal space-y-1 pl-5">
@@ -31,7 +32,7 @@ export function PortalItem({ item, locked = false }: { item: TodayItem; locked?:
           </ul>
         </div>
       ) : null}
-      {!locked && !item.pausedReason && item.due > 0 ? (
+      {!locked && !item.pause && item.due > 0 ? (
         <CheckOff itemId={item.itemId} name={item.name} due={item.due} doneToday={item.doneToday} />
       ) : null}
     </li>

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, RadioGroup } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { STOP_SYMPTOM_NAMES, STOP_SYMPTOMS } from "@/lib/domain/symptoms";
 import type { FormState } from "@/lib/validation/parse";
 import { symptomSchema } from "@/lib/validation/portal";
 
@@ -16,12 +17,7 @@ export function SymptomForm({ action }: { action: (state: FormState, formData: F
         name="kind"
         inline={false}
         error={errors.kind}
-        options={[
-          { value: "tingling", label: "Tingling" },
-          { value: "numbness", label: "Numbness" },
-          { value: "sharp-pain", label: "Sharp pain" },
-          { value: "radiating-pain", label: "Pain that travels or radiates" },
-        ]}
+        options={STOP_SYMPTOMS.map((kind) => ({ value: kind, label: STOP_SYMPTOM_NAMES[kind] }))}
       />
       <TextField label="What happened (optional)" name="note" error={errors.note} />
       <FormMessage message={state.message} ok={state.ok} />

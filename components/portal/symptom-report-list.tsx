@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { resolveReportAction } from "@/app/(clinician)/clients/[id]/portal/actions";
-import type { SymptomReportDto } from "@/lib/dal/symptoms";
+import type { SymptomReportDto } from "@/lib/dal/client-list";
 import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
 import { formatDateTime, formatDayOf } from "@/lib/format";
 import { ResolveReportForm } from "./resolve-report-form";

@@ -1,4 +1,4 @@
-import type { Progress } from "@/lib/dal/progress";
+import type { Progress } from "@/lib/dal/portal";
 import { formatAdherence } from "@/lib/domain/adherence";
 
 /** Items done over items due, for three windows. */

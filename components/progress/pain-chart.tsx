@@ -1,4 +1,4 @@
-import type { Progress } from "@/lib/dal/progress";
+import type { Progress } from "@/lib/dal/portal";
 import { formatShortDay as short } from "@/lib/format";
 
 const W = 320;

@@ -1,30 +1,33 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
-import type { Viewer } from "@/lib/dal/viewer";
+import type { SignedInUser } from "@/lib/dal/viewer";
 
-const navByRole = {
-  staff: [
-    { href: "/clients", label: "Clients" },
-    { href: "/library", label: "Library" },
-    { href: "/outbox", label: "Outbox" },
-  ],
-  client: [
+/** Each section of the app the navigation can offer, in order (the policy decides who gets which). */
+const SECTION_LINKS: Record<SignedInUser["sections"][number], { href: string; label: string }[]> = {
+  clients: [{ href: "/clients", label: "Clients" }],
+  library: [{ href: "/library", label: "Library" }],
+  outbox: [{ href: "/outbox", label: "Outbox" }],
+  portal: [
     { href: "/portal", label: "Today" },
     { href: "/portal/progress", label: "Progress" },
     { href: "/portal/report", label: "Report a symptom" },
   ],
-} as const;
+};
 
-const roleLabel = { admin: "Practice admin", therapist: "Therapist", client: "Client" } as const;
+const roleLabel: Record<SignedInUser["role"], string> = {
+  admin: "Practice admin",
+  therapist: "Therapist",
+  client: "Client",
+};
 
 /** Header, role-aware navigation and sign-out around every signed-in page. */
-export function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
-  const links = viewer.role === "client" ? navByRole.client : navByRole.staff;
+export function AppShell({ viewer, children }: { viewer: SignedInUser; children: React.ReactNode }) {
+  const links = viewer.sections.flatMap((section) => SECTION_LINKS[section]);
   return (
     <>
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">
+          <Link href={viewer.home} className="text-lg font-bold tracking-tight text-brand-700">
             Unknot
           </Link>
           <nav aria-label="Main" className="flex-1">

@@ -92,31 +92,27 @@ export async function seedDemoEpisode(
       .insert(screenings)
       .values({ practiceId, clientId, recordedBy: therapistId, recordedAt, ...visit })
       .returning({ id: screenings.id });
-    await tx
-      .insert(screeningAnswers)
-      .values(
-        CONTRAINDICATIONS.map((c) => ({
-          practiceId,
-          screeningId: row!.id,
-          contraindicationId: c.id,
-          answer: c.id === "varicose-veins" ? ("yes" as const) : ("no" as const),
-          note: c.id === "varicose-veins" ? "Both calves, mild" : null,
-        })),
-      );
+    await tx.insert(screeningAnswers).values(
+      CONTRAINDICATIONS.map((c) => ({
+        practiceId,
+        screeningId: row!.id,
+        contraindicationId: c.id,
+        answer: c.id === "varicose-veins" ? ("yes" as const) : ("no" as const),
+        note: c.id === "varicose-veins" ? "Both calves, mild" : null,
+      })),
+    );
     return row!.id;
   };
   const firstScreen = await screen({ intakeId }, at(14));
-  await tx
-    .insert(flags)
-    .values({
-      practiceId,
-      clientId,
-      contraindicationId: "varicose-veins",
-      openedAt: at(14),
-      openedBy: therapistId,
-      openedByScreening: firstScreen,
-      note: "Both calves, mild",
-    });
+  await tx.insert(flags).values({
+    practiceId,
+    clientId,
+    contraindicationId: "varicose-veins",
+    openedAt: at(14),
+    openedBy: therapistId,
+    openedByScreening: firstScreen,
+    note: "Both calves, mild",
+  });
 
   const [note] = await tx
     .insert(sessionNotes)
@@ -182,30 +178,26 @@ export async function seedDemoEpisode(
       publishedVersions: 1,
     })
     .returning({ id: plans.id });
-  await tx
-    .insert(planEntries)
-    .values(
-      entries.map((e, position) => ({
-        planId: plan!.id,
-        practiceId,
-        key: e.key,
-        itemId: e.itemId,
-        phase: e.phase,
-        position,
-        dosage: e.dosage,
-        note: e.note,
-      })),
-    );
-  await tx
-    .insert(planVersions)
-    .values({
-      practiceId,
+  await tx.insert(planEntries).values(
+    entries.map((e, position) => ({
       planId: plan!.id,
-      version: 1,
-      entries: publishEntries(entries, { library, openFlags, newKey: () => "" }),
-      publishedAt: at(7),
-      publishedBy: therapistId,
-    });
+      practiceId,
+      key: e.key,
+      itemId: e.itemId,
+      phase: e.phase,
+      position,
+      dosage: e.dosage,
+      note: e.note,
+    })),
+  );
+  await tx.insert(planVersions).values({
+    practiceId,
+    planId: plan!.id,
+    version: 1,
+    entries: publishEntries(entries, { library, openFlags, newKey: () => "" }),
+    publishedAt: at(7),
+    publishedBy: therapistId,
+  });
 
   const today = dayIn(timeZone, now);
   const scores = [6, 5, 5, 4, 4, 4];
@@ -215,20 +207,16 @@ export async function seedDemoEpisode(
       scores.map((score, i) => ({ practiceId, clientId, day: addDays(today, i - scores.length), score, note: null })),
     );
   const relax = entries.filter((e) => e.phase === "relax").map((e) => e.itemId);
-  await tx
-    .insert(checkoffs)
-    .values(
-      [1, 2, 3, 4, 5, 6].flatMap((daysAgo) =>
-        relax
-          .slice(0, daysAgo % 3 === 0 ? 2 : relax.length)
-          .map((itemId) => ({
-            practiceId,
-            clientId,
-            planId: plan!.id,
-            itemId,
-            day: addDays(today, -daysAgo),
-            session: 1,
-          })),
-      ),
-    );
+  await tx.insert(checkoffs).values(
+    [1, 2, 3, 4, 5, 6].flatMap((daysAgo) =>
+      relax.slice(0, daysAgo % 3 === 0 ? 2 : relax.length).map((itemId) => ({
+        practiceId,
+        clientId,
+        planId: plan!.id,
+        itemId,
+        day: addDays(today, -daysAgo),
+        session: 1,
+      })),
+    ),
+  );
 }

@@ -1,7 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { endSessionOfClaims } from "@/lib/dal/sessions";
-import { verifySignIn } from "@/lib/dal/sign-in";
+import { endSessionOfClaims, verifySignIn } from "@/lib/dal/sign-in";
 import { signInSchema } from "@/lib/validation/sign-in";
 import "./session-claims";
 

@@ -1,50 +1,79 @@
+// Creating and editing a client's details and consent, and the forms that do it.
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { clients, users } from "@/db/schema";
+import type { Db } from "@/db/client";
 import type { ClientInput } from "@/lib/validation/client";
-import { audit } from "./audit";
-import { db } from "./database";
-import { staffClient } from "./scope";
-import { requireStaff, type Viewer } from "./viewer";
+import { audit } from "./internal/audit";
+import { headerOf, type ClientHeader } from "./internal/client-header";
+import { db } from "./internal/database";
+import { loadFlags } from "./internal/flags";
+import { authorize } from "./internal/guard";
+import { scopeClient } from "./internal/scope";
 
 export interface TherapistOption {
   id: string;
   name: string;
 }
 
-/** Therapists of the viewer's practice, for the primary-therapist choice. */
-export async function listTherapists(): Promise<TherapistOption[]> {
-  const viewer = await requireStaff({ action: "therapist.list", objectType: "user" });
-  const database = await db();
+/** The staff of a practice who can be a client's primary therapist. */
+function therapistsOf(database: Pick<Db, "select">, practiceId: string): Promise<TherapistOption[]> {
   return database
     .select({ id: users.id, name: users.displayName })
     .from(users)
     .where(
-      and(
-        eq(users.practiceId, viewer.practiceId),
-        inArray(users.role, ["therapist", "admin"]),
-        eq(users.disabled, false),
-      ),
+      and(eq(users.practiceId, practiceId), inArray(users.role, ["therapist", "admin"]), eq(users.disabled, false)),
     )
     .orderBy(asc(users.displayName));
 }
 
+/** The new-client form: the practice's therapists to choose from. */
+export async function getNewClientForm(): Promise<{ therapists: TherapistOption[] }> {
+  const viewer = await authorize("client.create", "client");
+  return { therapists: await therapistsOf(await db(), viewer.practiceId) };
+}
+
+export interface ClientForm {
+  header: ClientHeader;
+  values: ClientInput;
+  therapists: TherapistOption[];
+}
+
+/** The edit-details form of a client, with the header every client page shows. */
+export async function getClientForm(clientId: string): Promise<ClientForm> {
+  const { viewer, client, database } = await scopeClient("client.read", clientId);
+  const [flags, therapists] = await Promise.all([
+    loadFlags(database, viewer.practiceId, clientId, "open"),
+    therapistsOf(database, viewer.practiceId),
+  ]);
+  await audit(database, viewer, {
+    action: "client.read",
+    objectType: "client",
+    objectId: clientId,
+    outcome: "allowed",
+  });
+  const { givenName, familyName, dateOfBirth, email, phone, primaryTherapistId } = client;
+  return {
+    header: headerOf(client, flags.open),
+    values: { givenName, familyName, dateOfBirth, email, phone, primaryTherapistId },
+    therapists,
+  };
+}
+
+export type ClientWriteResult = { ok: true; id: string } | { ok: false; code: "client.unknown-therapist" };
+
 /** The therapist id from a form, kept only if it names a therapist of the viewer's practice. */
-async function checkedTherapist(viewer: Viewer, therapistId: string | null): Promise<string | null | "invalid"> {
+async function checkedTherapist(database: Pick<Db, "select">, practiceId: string, therapistId: string | null) {
   if (!therapistId) return null;
-  const options = await listTherapists();
+  const options = await therapistsOf(database, practiceId);
   return options.some((t) => t.id === therapistId) ? therapistId : "invalid";
 }
 
-export type ClientWriteResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
-
-const badTherapist = { ok: false, errors: { primaryTherapistId: "Choose a therapist from the list." } } as const;
-
 export async function createClient(input: ClientInput): Promise<ClientWriteResult> {
-  const viewer = await requireStaff({ action: "client.create", objectType: "client" });
-  const therapistId = await checkedTherapist(viewer, input.primaryTherapistId);
-  if (therapistId === "invalid") return badTherapist;
+  const viewer = await authorize("client.create", "client");
   const database = await db();
+  const therapistId = await checkedTherapist(database, viewer.practiceId, input.primaryTherapistId);
+  if (therapistId === "invalid") return { ok: false, code: "client.unknown-therapist" };
   const id = await database.transaction(async (tx) => {
     const [row] = await tx
       .insert(clients)
@@ -57,9 +86,9 @@ export async function createClient(input: ClientInput): Promise<ClientWriteResul
 }
 
 export async function updateClient(clientId: string, input: ClientInput): Promise<ClientWriteResult> {
-  const { viewer, database } = await staffClient(clientId, "client.update");
-  const therapistId = await checkedTherapist(viewer, input.primaryTherapistId);
-  if (therapistId === "invalid") return badTherapist;
+  const { viewer, database } = await scopeClient("client.update", clientId);
+  const therapistId = await checkedTherapist(database, viewer.practiceId, input.primaryTherapistId);
+  if (therapistId === "invalid") return { ok: false, code: "client.unknown-therapist" };
   await database.transaction(async (tx) => {
     await tx
       .update(clients)
@@ -72,7 +101,7 @@ export async function updateClient(clientId: string, input: ClientInput): Promis
 
 /** Consent to treatment, as the client typed their name, stamped now. */
 export async function recordConsent(clientId: string, consentName: string): Promise<void> {
-  const { viewer, database } = await staffClient(clientId, "client.consent");
+  const { viewer, database } = await scopeClient("client.consent", clientId);
   await database.transaction(async (tx) => {
     await tx
       .update(clients)

@@ -1,57 +1,32 @@
+// Trigger-point findings recorded at a visit (an intake, or a draft session note).
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { findings } from "@/db/schema";
-import type { MuscleId } from "@/lib/domain/reference/muscles";
 import type { FindingInput } from "@/lib/validation/finding";
-import { audit } from "./audit";
-import { lockDraft, staffIntake, staffNote } from "./scope";
+import { audit } from "./internal/audit";
+import { scopeChild } from "./internal/scope";
+import { lockDraft, type Visit } from "./internal/visit";
 
-export interface FindingDto {
-  id: string;
-  muscleId: MuscleId;
-  side: "left" | "right";
-  tenderness: number;
-  pointType: "active" | "latent";
-  reproducesPain: boolean;
-  notes: string | null;
-}
+export type { FindingDto } from "./internal/visit";
 
-export const findingColumns = {
-  id: findings.id,
-  muscleId: findings.muscleId,
-  side: findings.side,
-  tenderness: findings.tenderness,
-  pointType: findings.pointType,
-  reproducesPain: findings.reproducesPain,
-  notes: findings.notes,
-};
+export type FindingResult = { ok: true } | { ok: false; code: "note.signed" };
 
-export type FindingResult = { ok: true } | { ok: false; message: string };
+/** The intake, or the session note, a visit names, loaded for the policy. */
+export const scopeVisit = (action: "finding.save" | "screen.record", visit: Visit) =>
+  "intakeId" in visit ? scopeChild(action, "intake", visit.intakeId) : scopeChild(action, "note", visit.noteId);
 
 /**
  * Records (or re-records) the finding for one muscle and side at a visit: the intake, or a
  * session note while it is a draft. A signed note's findings are locked like the note.
  */
-export async function saveFinding(
-  visit: { intakeId: string } | { noteId: string },
-  input: FindingInput,
-): Promise<FindingResult> {
-  const scoped =
-    "intakeId" in visit
-      ? await staffIntake(visit.intakeId, "finding.save")
-      : await staffNote(visit.noteId, "finding.save");
-  const { viewer, row, database } = scoped;
+export async function saveFinding(visit: Visit, input: FindingInput): Promise<FindingResult> {
+  const { viewer, row, database } = await scopeVisit("finding.save", visit);
   const link =
     "intakeId" in visit ? { intakeId: row.id, sessionNoteId: null } : { intakeId: null, sessionNoteId: row.id };
   const target = "intakeId" in visit ? findings.intakeId : findings.sessionNoteId;
   return database.transaction(async (tx): Promise<FindingResult> => {
     // Check and write under the note's row lock, so a signature cannot slip in between.
-    if ("noteId" in visit && !(await lockDraft(tx, row.id))) {
-      return {
-        ok: false,
-        message: "This session note is signed; its findings can no longer change. Add an amendment instead.",
-      };
-    }
+    if ("noteId" in visit && !(await lockDraft(tx, row.id))) return { ok: false, code: "note.signed" };
     await tx
       .delete(findings)
       .where(

@@ -1,13 +1,18 @@
+// Intakes: a new episode of care, and the intake page.
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
-import { findings, intakeActivities, intakes } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { intakeActivities, intakes } from "@/db/schema";
 import { musclesToExamine } from "@/lib/domain/examination";
 import { REFERENCE_VERSION } from "@/lib/domain/reference";
 import type { MuscleId } from "@/lib/domain/reference/muscles";
 import type { IntakeInput } from "@/lib/validation/intake";
-import { audit } from "./audit";
-import { findingColumns, type FindingDto } from "./findings";
-import { staffClient, staffIntake } from "./scope";
+import { audit } from "./internal/audit";
+import { headerOf, type ClientHeader } from "./internal/client-header";
+import { loadFlags } from "./internal/flags";
+import { scopeChild, scopeClient } from "./internal/scope";
+import { loadFindings, loadLatestScreen, type FindingDto, type VisitScreen } from "./internal/visit";
+
+export type { FindingDto, VisitScreen } from "./internal/visit";
 
 export interface IntakeDto {
   id: string;
@@ -29,8 +34,16 @@ export interface IntakeDto {
   findings: FindingDto[];
 }
 
+/** The intake page: the intake, its findings and its latest screen, under the client's header. */
+export interface IntakeScreen {
+  timeZone: string;
+  header: ClientHeader;
+  intake: IntakeDto;
+  screen: VisitScreen | null;
+}
+
 export async function createIntake(clientId: string, input: IntakeInput): Promise<string> {
-  const { viewer, database } = await staffClient(clientId, "intake.create");
+  const { viewer, database } = await scopeClient("intake.create", clientId);
   return database.transaction(async (tx) => {
     const { activities, ...fields } = input;
     const [row] = await tx
@@ -44,17 +57,15 @@ export async function createIntake(clientId: string, input: IntakeInput): Promis
       })
       .returning({ id: intakes.id });
     if (activities.length > 0) {
-      await tx
-        .insert(intakeActivities)
-        .values(
-          activities.map((a) => ({
-            practiceId: viewer.practiceId,
-            intakeId: row!.id,
-            activityId: a.id,
-            frequency: a.frequency,
-            notes: a.notes,
-          })),
-        );
+      await tx.insert(intakeActivities).values(
+        activities.map((a) => ({
+          practiceId: viewer.practiceId,
+          intakeId: row!.id,
+          activityId: a.id,
+          frequency: a.frequency,
+          notes: a.notes,
+        })),
+      );
     }
     await audit(tx, viewer, {
       action: "intake.create",
@@ -67,68 +78,60 @@ export async function createIntake(clientId: string, input: IntakeInput): Promis
   });
 }
 
-export async function getIntake(intakeId: string): Promise<IntakeDto> {
-  const { viewer, row, database } = await staffIntake(intakeId, "intake.read");
-  const activities = await database
-    .select({ id: intakeActivities.activityId, frequency: intakeActivities.frequency, notes: intakeActivities.notes })
-    .from(intakeActivities)
-    .where(and(eq(intakeActivities.intakeId, intakeId), eq(intakeActivities.practiceId, viewer.practiceId)));
-  const found = await database
-    .select(findingColumns)
-    .from(findings)
-    .where(and(eq(findings.intakeId, intakeId), eq(findings.practiceId, viewer.practiceId)))
-    .orderBy(asc(findings.recordedAt));
+/** The new-intake page: only the client's header. */
+export async function getNewIntakeScreen(clientId: string): Promise<{ header: ClientHeader }> {
+  const { viewer, client, database } = await scopeClient("client.read", clientId);
+  const flags = await loadFlags(database, viewer.practiceId, clientId, "open");
+  await audit(database, viewer, {
+    action: "client.read",
+    objectType: "client",
+    objectId: clientId,
+    outcome: "allowed",
+  });
+  return { header: headerOf(client, flags.open) };
+}
+
+/** One intake of one client: an intake of another client under this address is not found. */
+export async function getIntakeScreen(clientId: string, intakeId: string): Promise<IntakeScreen> {
+  const { viewer, client, row, database } = await scopeChild("intake.read", "intake", intakeId, clientId);
+  const { practiceId } = viewer;
+  const [flags, activities, found, screen] = await Promise.all([
+    loadFlags(database, practiceId, clientId, "open"),
+    database
+      .select({ id: intakeActivities.activityId, frequency: intakeActivities.frequency, notes: intakeActivities.notes })
+      .from(intakeActivities)
+      .where(and(eq(intakeActivities.intakeId, intakeId), eq(intakeActivities.practiceId, practiceId))),
+    loadFindings(database, practiceId, { intakeId }),
+    loadLatestScreen(database, practiceId, { intakeId }),
+  ]);
   await audit(database, viewer, {
     action: "intake.read",
     objectType: "intake",
     objectId: intakeId,
     outcome: "allowed",
+    detail: { shown: ["header", "intake", "findings", "screen"] },
   });
   return {
-    id: row.id,
-    clientId: row.clientId,
-    createdAt: row.createdAt,
-    chiefComplaint: row.chiefComplaint,
-    painSites: row.painSites,
-    onsetDate: row.onsetDate,
-    duration: row.duration,
-    aggravating: row.aggravating,
-    easing: row.easing,
-    painNow: row.painNow,
-    psfs: row.psfs,
-    medicalHistory: row.medicalHistory,
-    medications: row.medications,
-    activities,
-    suggestedMuscles: musclesToExamine(activities.map((a) => a.id)),
-    findings: found as FindingDto[],
+    timeZone: viewer.timeZone,
+    header: headerOf(client, flags.open),
+    screen,
+    intake: {
+      id: row.id,
+      clientId: row.clientId,
+      createdAt: row.createdAt,
+      chiefComplaint: row.chiefComplaint,
+      painSites: row.painSites,
+      onsetDate: row.onsetDate,
+      duration: row.duration,
+      aggravating: row.aggravating,
+      easing: row.easing,
+      painNow: row.painNow,
+      psfs: row.psfs,
+      medicalHistory: row.medicalHistory,
+      medications: row.medications,
+      activities,
+      suggestedMuscles: musclesToExamine(activities.map((a) => a.id)),
+      findings: found,
+    },
   };
-}
-
-export interface IntakeSummary {
-  id: string;
-  createdAt: Date;
-  chiefComplaint: string;
-  painNow: number;
-}
-
-/** The client's episodes of care, newest first. */
-export async function listIntakes(clientId: string): Promise<IntakeSummary[]> {
-  const { viewer, database } = await staffClient(clientId, "intake.list");
-  const rows = await database
-    .select({
-      id: intakes.id,
-      createdAt: intakes.createdAt,
-      chiefComplaint: intakes.chiefComplaint,
-      painNow: intakes.painNow,
-    })
-    .from(intakes)
-    .where(and(eq(intakes.clientId, clientId), eq(intakes.practiceId, viewer.practiceId)))
-    .orderBy(desc(intakes.createdAt));
-  await audit(database, viewer, {
-    action: "intake.list",
-    objectType: "client",
-    objectId: clientId,
-    outcome: "allowed",
-  });
-  return rows;
 }

@@ -1,42 +1,35 @@
+// Portal invitations: emailed, single-use, expiring links that create a client's login.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { clients, invitations, practices, users } from "@/db/schema";
-import { loginExists } from "@/db/provision";
 import { hashPassword } from "@/lib/auth/password";
-import { audit } from "./audit";
-import { db } from "./database";
-import { deliverPendingEmail, queueEmail } from "./email";
-import { requestOrigin } from "./request";
-import { staffClient } from "./scope";
+import { audit } from "./internal/audit";
+import { db } from "./internal/database";
+import { deliverPendingEmail, queueEmail } from "./internal/email";
+import { loginExists } from "./internal/logins";
+import { requestOrigin } from "./internal/request";
+import { scopeClient } from "./internal/scope";
 
 /** Invitation links work once and for 72 hours. */
 export const INVITATION_HOURS = 72;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type InviteResult = { ok: true; email: string } | { ok: false; message: string };
+export type InviteResult =
+  { ok: true; email: string } | { ok: false; code: "invite.no-email" | "invite.has-login" | "invite.email-taken" };
 
 /** Emails the client a single-use link to set their portal password. */
 export async function inviteClient(clientId: string): Promise<InviteResult> {
-  const { viewer, database } = await staffClient(clientId, "portal.invite");
-  const [client] = await database
-    .select({
-      email: clients.email,
-      givenName: clients.givenName,
-      userId: clients.userId,
-      practiceName: practices.name,
-    })
-    .from(clients)
-    .innerJoin(practices, eq(practices.id, clients.practiceId))
-    .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
-  if (!client?.email) return { ok: false, message: "Add the client's email address to their details first." };
-  if (client.userId) return { ok: false, message: "This client already has a portal login." };
-  if (await loginExists(database, client.email))
-    return {
-      ok: false,
-      message: "That email address already belongs to a login; use another address for this client.",
-    };
+  const { viewer, client, database } = await scopeClient("portal.invite", clientId);
+  if (!client.email) return { ok: false, code: "invite.no-email" };
+  if (client.userId) return { ok: false, code: "invite.has-login" };
+  if (await loginExists(database, client.email)) return { ok: false, code: "invite.email-taken" };
+  const [practice] = await database
+    .select({ name: practices.name })
+    .from(practices)
+    .where(eq(practices.id, viewer.practiceId));
+  const practiceName = practice!.name;
   const token = randomBytes(32).toString("base64url");
   const link = `${await requestOrigin()}/invite/${token}`;
   await database.transaction(async (tx) => {
@@ -53,7 +46,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
       .returning({ id: invitations.id });
     await queueEmail(tx, viewer.practiceId, {
       to: client.email!,
-      subject: `Your home plan at ${client.practiceName}`,
+      subject: `Your home plan at ${practiceName}`,
       body: [
         `Hello ${client.givenName},`,
         "",
@@ -62,7 +55,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
         `Set your password here (the link works once, for ${INVITATION_HOURS} hours):`,
         link,
         "",
-        client.practiceName,
+        practiceName,
       ].join("\n"),
     });
     await audit(tx, viewer, {

@@ -1,12 +1,17 @@
+// SOAP session notes: start, read, save with a version check, sign and lock, amend.
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { findings, noteAmendments, screenings, sessionNotes, users } from "@/db/schema";
-import { signBlockers } from "@/lib/domain/charting";
+import { signBlockers, type SignBlocker } from "@/lib/domain/charting";
+import { dayIn } from "@/lib/domain/days";
 import type { SessionNoteInput } from "@/lib/validation/session-note";
-import { audit } from "./audit";
-import { practiceDay } from "./practice-day";
-import { findingColumns, type FindingDto } from "./findings";
-import { staffIntake, staffNote } from "./scope";
+import { audit } from "./internal/audit";
+import { headerOf, type ClientHeader } from "./internal/client-header";
+import { loadFlags } from "./internal/flags";
+import { scopeChild } from "./internal/scope";
+import { loadFindings, loadLatestScreen, type FindingDto, type VisitScreen } from "./internal/visit";
+
+export type { FindingDto, VisitScreen } from "./internal/visit";
 
 export interface AmendmentDto {
   id: string;
@@ -39,8 +44,8 @@ export interface SessionNoteDto {
  * the last visit's (the last note, else the intake), ready to be re-measured.
  */
 export async function startSession(intakeId: string): Promise<string> {
-  const { viewer, row: intake, database } = await staffIntake(intakeId, "note.create");
-  const { today } = await practiceDay(database, viewer.practiceId);
+  const { viewer, row: intake, database } = await scopeChild("note.create", "intake", intakeId);
+  const today = dayIn(viewer.timeZone, new Date());
   return database.transaction(async (tx) => {
     const [last] = await tx
       .select({ id: sessionNotes.id })
@@ -95,63 +100,73 @@ export async function startSession(intakeId: string): Promise<string> {
   });
 }
 
-export async function getSessionNote(noteId: string): Promise<SessionNoteDto> {
-  const { viewer, row, database } = await staffNote(noteId, "note.read");
-  const names = new Map(
-    (
-      await database
-        .select({ id: users.id, name: users.displayName })
-        .from(users)
-        .where(eq(users.practiceId, viewer.practiceId))
-    ).map((u) => [u.id, u.name]),
-  );
-  const noteFindings = await database
-    .select(findingColumns)
-    .from(findings)
-    .where(and(eq(findings.sessionNoteId, noteId), eq(findings.practiceId, viewer.practiceId)));
-  const amendments = await database
-    .select()
-    .from(noteAmendments)
-    .where(and(eq(noteAmendments.noteId, noteId), eq(noteAmendments.practiceId, viewer.practiceId)))
-    .orderBy(asc(noteAmendments.createdAt));
+/** The session note page: the note, its findings, amendments and screen, under the client's header. */
+export interface SessionNoteScreen {
+  timeZone: string;
+  header: ClientHeader;
+  note: SessionNoteDto;
+  screen: VisitScreen | null;
+}
+
+/** One note of one client: a note of another client under this address is not found. */
+export async function getSessionNoteScreen(clientId: string, noteId: string): Promise<SessionNoteScreen> {
+  const { viewer, client, row, database } = await scopeChild("note.read", "note", noteId, clientId);
+  const { practiceId } = viewer;
+  const [flags, names, noteFindings, amendments, screen] = await Promise.all([
+    loadFlags(database, practiceId, clientId, "open"),
+    database.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.practiceId, practiceId)),
+    loadFindings(database, practiceId, { noteId }),
+    database
+      .select()
+      .from(noteAmendments)
+      .where(and(eq(noteAmendments.noteId, noteId), eq(noteAmendments.practiceId, practiceId)))
+      .orderBy(asc(noteAmendments.createdAt)),
+    loadLatestScreen(database, practiceId, { noteId }),
+  ]);
+  const nameOf = (id: string) => names.find((u) => u.id === id)?.name ?? "—";
   await audit(database, viewer, {
     action: "note.read",
     objectType: "session_note",
     objectId: noteId,
     outcome: "allowed",
+    detail: { shown: ["header", "note", "findings", "amendments", "screen"] },
   });
   return {
-    id: row.id,
-    clientId: row.clientId,
-    intakeId: row.intakeId,
-    visitDate: row.visitDate,
-    subjective: row.subjective,
-    painNow: row.painNow,
-    assessment: row.assessment,
-    plan: row.plan,
-    status: row.status,
-    version: row.version,
-    updatedAt: row.updatedAt,
-    signedAt: row.signedAt,
-    therapistName: names.get(row.therapistId) ?? "—",
-    signedByName: row.signedBy ? (names.get(row.signedBy) ?? "—") : null,
-    findings: noteFindings as FindingDto[],
-    amendments: amendments.map((a) => ({
-      id: a.id,
-      createdAt: a.createdAt,
-      authorName: names.get(a.authorId) ?? "—",
-      body: a.body,
-    })),
+    timeZone: viewer.timeZone,
+    header: headerOf(client, flags.open),
+    screen,
+    note: {
+      id: row.id,
+      clientId: row.clientId,
+      intakeId: row.intakeId,
+      visitDate: row.visitDate,
+      subjective: row.subjective,
+      painNow: row.painNow,
+      assessment: row.assessment,
+      plan: row.plan,
+      status: row.status,
+      version: row.version,
+      updatedAt: row.updatedAt,
+      signedAt: row.signedAt,
+      therapistName: nameOf(row.therapistId),
+      signedByName: row.signedBy ? nameOf(row.signedBy) : null,
+      findings: noteFindings,
+      amendments: amendments.map((a) => ({
+        id: a.id,
+        createdAt: a.createdAt,
+        authorName: nameOf(a.authorId),
+        body: a.body,
+      })),
+    },
   };
 }
 
 export type SaveResult =
   | { ok: true; version: number }
-  | { ok: false; reason: "signed"; message: string }
+  | { ok: false; code: "note.signed" }
   | {
       ok: false;
-      reason: "conflict";
-      message: string;
+      code: "note.conflict";
       current: Pick<
         SessionNoteDto,
         "subjective" | "painNow" | "assessment" | "plan" | "visitDate" | "version" | "updatedAt"
@@ -164,7 +179,7 @@ export type SaveResult =
  * compare; their own text stays in their form.
  */
 export async function saveDraft(noteId: string, input: SessionNoteInput): Promise<SaveResult> {
-  const { viewer, database } = await staffNote(noteId, "note.save");
+  const { viewer, database } = await scopeChild("note.save", "note", noteId);
   const { version, ...fields } = input;
   return database.transaction(async (tx): Promise<SaveResult> => {
     const [saved] = await tx
@@ -198,17 +213,11 @@ export async function saveDraft(noteId: string, input: SessionNoteInput): Promis
       detail: { version, current: current?.version },
     });
     if (!current || current.status === "signed") {
-      return {
-        ok: false,
-        reason: "signed",
-        message: "This note has been signed and can no longer be edited. Add an amendment instead.",
-      };
+      return { ok: false, code: "note.signed" };
     }
     return {
       ok: false,
-      reason: "conflict",
-      message:
-        "Someone else saved this note while you were editing. Your text is still in the form; the version they saved is shown below. Save again to replace it with yours.",
+      code: "note.conflict",
       current: {
         subjective: current.subjective,
         painNow: current.painNow,
@@ -222,38 +231,39 @@ export async function saveDraft(noteId: string, input: SessionNoteInput): Promis
   });
 }
 
-export type SignResult = { ok: true } | { ok: false; message: string };
+export type SignResult =
+  | { ok: true }
+  | { ok: false; code: "note.changed" | "note.not-signed" }
+  | { ok: false; code: "note.sign-blocked"; blockers: SignBlocker[] };
 
 /** Signs and locks a note: only the version the signer saw, only with its screen re-asked. */
 export async function signNote(noteId: string, version: number): Promise<SignResult> {
-  const { viewer, database } = await staffNote(noteId, "note.sign");
+  const { viewer, database } = await scopeChild("note.sign", "note", noteId);
   return database.transaction(async (tx): Promise<SignResult> => {
     const [note] = await tx.select().from(sessionNotes).where(eq(sessionNotes.id, noteId)).for("update");
-    if (!note) return { ok: false, message: "This note no longer exists." };
-    if (note.status === "draft" && note.version !== version) {
-      return { ok: false, message: "The note changed since you opened it. Review the saved text, then sign." };
-    }
+    if (note!.status === "draft" && note!.version !== version) return { ok: false, code: "note.changed" };
     const [screen] = await tx
       .select({ id: screenings.id })
       .from(screenings)
       .where(and(eq(screenings.sessionNoteId, noteId), isNotNull(screenings.id)))
       .limit(1);
-    const reasons = signBlockers(note, Boolean(screen));
-    if (reasons.length > 0) return { ok: false, message: reasons.join(" ") };
+    const blockers = signBlockers(note!, Boolean(screen));
+    if (blockers.length > 0) return { ok: false, code: "note.sign-blocked", blockers };
     await tx
       .update(sessionNotes)
-      .set({ status: "signed", signedAt: new Date(), signedBy: viewer.userId, version: note.version + 1 })
+      .set({ status: "signed", signedAt: new Date(), signedBy: viewer.userId, version: note!.version + 1 })
       .where(eq(sessionNotes.id, noteId));
     await audit(tx, viewer, { action: "note.sign", objectType: "session_note", objectId: noteId, outcome: "allowed" });
     return { ok: true };
   });
 }
 
+export type AmendResult = { ok: true } | { ok: false; code: "note.not-signed" };
+
 /** A dated addition to a signed note; the note itself never changes. */
-export async function addAmendment(noteId: string, body: string): Promise<SignResult> {
-  const { viewer, row, database } = await staffNote(noteId, "note.amend");
-  if (row.status !== "signed")
-    return { ok: false, message: "Drafts are edited directly; amendments are for signed notes." };
+export async function addAmendment(noteId: string, body: string): Promise<AmendResult> {
+  const { viewer, row, database } = await scopeChild("note.amend", "note", noteId);
+  if (row.status !== "signed") return { ok: false, code: "note.not-signed" };
   await database.transaction(async (tx) => {
     const [amendment] = await tx
       .insert(noteAmendments)

@@ -1,12 +1,13 @@
+// Signing in (Auth.js calls it) and ending the session of a discarded cookie.
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { sessions, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionClaims } from "@/lib/auth/session-claims";
-import { audit } from "./audit";
-import { db } from "./database";
-import { requestIp } from "./request";
-import { recordFailedSignIn, recordSuccessfulSignIn, signInAllowed } from "./sign-in-limiter";
+import { audit } from "./internal/audit";
+import { db } from "./internal/database";
+import { requestIp } from "./internal/request";
+import { recordFailedSignIn, recordSuccessfulSignIn, signInAllowed } from "./internal/sign-in-limiter";
 
 export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "locked" };
 
@@ -63,4 +64,29 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
     } satisfies SessionClaims;
   });
   return { ok: true, claims };
+}
+
+/**
+ * Ends the session a discarded cookie named. Auth.js's own sign-out endpoint (POST
+ * /api/auth/signout) only clears the cookie; without this the session row stayed alive and a
+ * copy of the cookie kept working until the idle timeout. The claims come from the decrypted,
+ * authenticated cookie. Signing out through signOutAction ends the row first, so this is a no-op.
+ */
+export async function endSessionOfClaims(claims: SessionClaims): Promise<void> {
+  const database = await db();
+  await database.transaction(async (tx) => {
+    const ended = await tx
+      .update(sessions)
+      .set({ endedAt: new Date(), endReason: "signed_out" })
+      .where(and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.endedAt)))
+      .returning({ id: sessions.id });
+    if (ended.length === 0) return;
+    const actor = { userId: claims.userId, role: claims.role, practiceId: claims.practiceId };
+    await audit(tx, actor, {
+      action: "auth.sign_out",
+      objectType: "session",
+      objectId: claims.sessionId,
+      outcome: "allowed",
+    });
+  });
 }

@@ -1,5 +1,6 @@
+// Opening the database before the server takes requests.
 import "server-only";
-import { database } from "./database";
+import { database } from "./internal/database";
 
 /**
  * Opens, migrates and seeds the database before the server takes requests. A server without

@@ -1,114 +1,41 @@
+// Who is signed in, as the app's frame shows them.
 import "server-only";
-import { cache } from "react";
-import { and, eq, isNull } from "drizzle-orm";
-import { notFound, redirect } from "next/navigation";
-import { clients, practices, sessions, users } from "@/db/schema";
-import { auth } from "@/lib/auth/config";
-import { needsTouch, sessionEndReason, type Role } from "@/lib/domain/session-policy";
-import { audit, type AuditEntry } from "./audit";
-import { db } from "./database";
+import { redirect } from "next/navigation";
+import { homeOf, mayAtAll, type Role } from "./policy";
+import { getViewer } from "./internal/viewer";
 
-/** Who is asking, as resolved from the session row: never from ids a page passes in. */
-export interface Viewer {
-  userId: string;
-  role: Role;
-  practiceId: string;
-  sessionId: string;
+export type { Role } from "./policy";
+
+/** The signed-in person as the app's frame shows them: no ids leave the server. */
+export interface SignedInUser {
   displayName: string;
-  email: string;
-  /** The client record of a client viewer; null for staff. */
-  clientId: string | null;
-  /** The practice's IANA time zone: times and calendar days are shown in it. */
+  role: Role;
+  /** Where their work starts. */
+  home: "/portal" | "/clients";
+  /** The parts of the app the navigation offers them (the policy decides). */
+  sections: ("clients" | "library" | "outbox" | "portal")[];
   timeZone: string;
 }
 
-const isStaff = (role: Role) => role === "admin" || role === "therapist";
+function toSignedIn(viewer: NonNullable<Awaited<ReturnType<typeof getViewer>>>): SignedInUser {
+  const { role } = viewer;
+  const sections: SignedInUser["sections"] = [];
+  if (mayAtAll(role, "client.list")) sections.push("clients");
+  if (mayAtAll(role, "library.list")) sections.push("library");
+  if (mayAtAll(role, "outbox.read")) sections.push("outbox");
+  if (mayAtAll(role, "portal.today")) sections.push("portal");
+  return { displayName: viewer.displayName, role, home: homeOf(role), sections, timeZone: viewer.timeZone };
+}
 
-/**
- * Resolves the viewer once per request. The cookie only names a session; the session row and
- * the user row decide: ended, idle or expired sessions, disabled users and bumped session
- * versions all answer null on the very next request.
- */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const claims = (await auth())?.claims;
-  if (!claims) return null;
-  const database = await db();
-  const [row] = await database
-    .select({
-      sessionUserId: sessions.userId,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
-      role: users.role,
-      practiceId: users.practiceId,
-      displayName: users.displayName,
-      email: users.email,
-      disabled: users.disabled,
-      sessionVersion: users.sessionVersion,
-      clientId: clients.id,
-      timeZone: practices.timeZone,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(practices, eq(practices.id, users.practiceId))
-    .leftJoin(clients, eq(clients.userId, users.id))
-    .where(and(eq(sessions.id, claims.sessionId), isNull(sessions.endedAt)))
-    .limit(1);
-  if (!row || row.sessionUserId !== claims.userId) return null;
-
-  const now = new Date();
-  const revoked = row.disabled || row.sessionVersion !== claims.sessionVersion;
-  const ended = revoked ? "revoked" : sessionEndReason(row.role, row, now);
-  if (ended) {
-    await database.transaction(async (tx) => {
-      await tx
-        .update(sessions)
-        .set({ endedAt: now, endReason: ended })
-        .where(and(eq(sessions.id, claims.sessionId), isNull(sessions.endedAt)));
-      const actor = { userId: claims.userId, role: row.role, practiceId: row.practiceId };
-      await audit(tx, actor, {
-        action: "auth.session_end",
-        objectType: "session",
-        objectId: claims.sessionId,
-        outcome: "denied",
-        detail: { reason: ended },
-      });
-    });
-    return null;
-  }
-  if (needsTouch(row.lastSeenAt, now)) {
-    await database.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, claims.sessionId));
-  }
-  return {
-    userId: claims.userId,
-    role: row.role,
-    practiceId: row.practiceId,
-    sessionId: claims.sessionId,
-    displayName: row.displayName,
-    email: row.email,
-    clientId: row.role === "client" ? row.clientId : null,
-    timeZone: row.timeZone,
-  };
-});
-
-/** The viewer, or a redirect to sign-in. */
-export async function requireViewer(): Promise<Viewer> {
+/** Who is signed in, or null (the sign-in page and the front door ask). */
+export async function getSignedInUser(): Promise<SignedInUser | null> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
-  return viewer;
+  return viewer ? toSignedIn(viewer) : null;
 }
 
-/**
- * Audits a refusal and answers not-found: another tenant's ids, another client's ids and
- * staff-only objects all look exactly like ids that do not exist.
- */
-export async function deny(viewer: Viewer | null, entry: Omit<AuditEntry, "outcome">): Promise<never> {
-  await audit(await db(), viewer, { ...entry, outcome: "denied" });
-  notFound();
-}
-
-/** A staff viewer (admin or therapist); clients get not-found. */
-export async function requireStaff(entry: Omit<AuditEntry, "outcome">): Promise<Viewer> {
-  const viewer = await requireViewer();
-  if (!isStaff(viewer.role)) return deny(viewer, entry);
-  return viewer;
+/** Who is signed in, or a redirect to sign-in (the frame of every signed-in page). */
+export async function requireSignedInUser(): Promise<SignedInUser> {
+  const user = await getSignedInUser();
+  if (!user) redirect("/sign-in");
+  return user;
 }

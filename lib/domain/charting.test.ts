@@ -9,12 +9,12 @@ describe("signBlockers", () => {
   });
 
   it("refuses a note whose screen was not re-asked at this visit", () => {
-    expect(signBlockers(draft, false)).toEqual(["Re-ask the contraindication screen at this visit before signing."]);
+    expect(signBlockers(draft, false)).toEqual(["note.screen-missing"]);
   });
 
   it("refuses an empty note and a note already signed", () => {
-    expect(signBlockers({ ...draft, subjective: "  " }, true)).toHaveLength(1);
-    expect(signBlockers({ ...draft, status: "signed" }, true)).toEqual(["This note is already signed."]);
+    expect(signBlockers({ ...draft, subjective: "  " }, true)).toEqual(["note.empty"]);
+    expect(signBlockers({ ...draft, status: "signed" }, true)).toEqual(["note.already-signed"]);
   });
 });
 

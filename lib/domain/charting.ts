@@ -9,14 +9,14 @@ export interface NoteForSigning {
   plan: string;
 }
 
+export type SignBlocker = "note.already-signed" | "note.screen-missing" | "note.empty";
+
 /** Why this note cannot be signed yet; empty when it can. */
-export function signBlockers(note: NoteForSigning, screenRecorded: boolean): string[] {
-  if (note.status === "signed") return ["This note is already signed."];
-  const reasons: string[] = [];
-  if (!screenRecorded) reasons.push("Re-ask the contraindication screen at this visit before signing.");
-  if (!note.subjective.trim() && !note.assessment.trim() && !note.plan.trim()) {
-    reasons.push("Write at least the subjective, assessment or plan before signing.");
-  }
+export function signBlockers(note: NoteForSigning, screenRecorded: boolean): SignBlocker[] {
+  if (note.status === "signed") return ["note.already-signed"];
+  const reasons: SignBlocker[] = [];
+  if (!screenRecorded) reasons.push("note.screen-missing");
+  if (!note.subjective.trim() && !note.assessment.trim() && !note.plan.trim()) reasons.push("note.empty");
   return reasons;
 }
 

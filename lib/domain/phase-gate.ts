@@ -18,7 +18,18 @@ export interface PainLog {
   score: number;
 }
 
-export function gateMet(gate: Gate, ctx: { logs: readonly PainLog[]; intakePain: number; today: string }): boolean {
+/**
+ * The pain a "2-point drop" is measured from. Without an intake score it is the worst pain (10):
+ * the gate then asks for a low score outright and never opens early on a missing number.
+ */
+export function dropBaseline(intakePain: number | null): number {
+  return intakePain ?? 10;
+}
+
+export function gateMet(
+  gate: Gate,
+  ctx: { logs: readonly PainLog[]; intakePain: number | null; today: string },
+): boolean {
   switch (gate.type) {
     case "manual":
       return false;
@@ -35,7 +46,7 @@ export function gateMet(gate: Gate, ctx: { logs: readonly PainLog[]; intakePain:
     }
     case "pain-drop": {
       const latest = [...ctx.logs].sort((a, b) => a.day.localeCompare(b.day)).at(-1);
-      return latest !== undefined && latest.score <= ctx.intakePain - gate.drop;
+      return latest !== undefined && latest.score <= dropBaseline(ctx.intakePain) - gate.drop;
     }
   }
 }
@@ -51,7 +62,7 @@ export function strengthenOpenedOn(input: {
   startDay: string;
   today: string;
   logs: readonly PainLog[];
-  intakePain: number;
+  intakePain: number | null;
 }): string | null {
   for (let day = input.startDay; day <= input.today; day = addDays(day, 1)) {
     if (input.advancedDay !== null && day >= input.advancedDay) return day;
@@ -65,7 +76,8 @@ const longDate = (day: string) =>
   new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
 
 /** What unlocks the next phase, in words a client understands. */
-export function describeGate(gate: Gate, intakePain: number): string {
+export function describeGate(gate: Gate, intakePain: number | null): string {
+  const baseline = dropBaseline(intakePain);
   switch (gate.type) {
     case "manual":
       return "Your therapist will unlock this phase when you are ready, usually at your next visit.";
@@ -74,6 +86,6 @@ export function describeGate(gate: Gate, intakePain: number): string {
     case "pain-threshold":
       return `This phase unlocks when you log pain of ${gate.threshold} or lower on ${gate.days} days in a row.`;
     case "pain-drop":
-      return `This phase unlocks when your logged pain is ${Math.max(0, intakePain - gate.drop)} or lower (at least ${gate.drop} points below the ${intakePain} you had at your first visit).`;
+      return `This phase unlocks when your logged pain is ${Math.max(0, baseline - gate.drop)} or lower (at least ${gate.drop} points below the ${baseline} you had at your first visit).`;
   }
 }

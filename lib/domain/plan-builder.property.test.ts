@@ -33,23 +33,19 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(fc.nat(20), fc.constantFrom(-1 as const, 1 as const))
-      .map(([keyIndex, offset]) => ({
-        kind: "action" as const,
-        action: { type: "move" as const, key: "", offset },
-        keyIndex,
-      })),
+    arbitrary: fc.tuple(fc.nat(20), fc.constantFrom(-1 as const, 1 as const)).map(([keyIndex, offset]) => ({
+      kind: "action" as const,
+      action: { type: "move" as const, key: "", offset },
+      keyIndex,
+    })),
   },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(fc.nat(20), fc.nat(5), fc.nat(30))
-      .map(([keyIndex, sets, reps]) => ({
-        kind: "action" as const,
-        action: { type: "set-dosage" as const, key: "", dosage: { sets, reps } },
-        keyIndex,
-      })),
+    arbitrary: fc.tuple(fc.nat(20), fc.nat(5), fc.nat(30)).map(([keyIndex, sets, reps]) => ({
+      kind: "action" as const,
+      action: { type: "set-dosage" as const, key: "", dosage: { sets, reps } },
+      keyIndex,
+    })),
   },
   { weight: 2, arbitrary: fc.constant({ kind: "action" as const, action: { type: "publish" as const }, keyIndex: 0 }) },
   { weight: 1, arbitrary: fc.subarray([...conditionIds]).map((flags) => ({ kind: "flags" as const, flags })) },

@@ -1,5 +1,5 @@
 import { describeDosage } from "./dosage";
-import { activationBlockers, itemRuleViolations, judgeItem, type OpenFlagRef } from "./plan-rules";
+import { activationBlockers, isHandsOn, itemRuleViolations, judgeItem, type OpenFlagRef } from "./plan-rules";
 import {
   PLAN_PHASES,
   type Dosage,
@@ -59,13 +59,24 @@ export interface BuilderContext {
   newKey: () => string;
 }
 
-export type BuilderResult =
-  { ok: true; state: BuilderState; published?: PublishedEntry[] } | { ok: false; error: string; state: BuilderState };
+/** Why an action was refused; the clinical reasons come from the flags' reference text. */
+export type BuilderRefusal =
+  | { code: "plan.item-gone" }
+  | { code: "plan.item-unknown" }
+  | { code: "plan.item-duplicate"; item: string }
+  | { code: "plan.item-blocked"; item: string; reasons: string[] }
+  | { code: "plan.item-rule"; reasons: string[] }
+  | { code: "plan.activation-blocked"; reasons: string[] };
 
-const fail = (state: BuilderState, error: string): BuilderResult => ({ ok: false, error, state });
+export type BuilderResult =
+  | { ok: true; state: BuilderState; published?: PublishedEntry[] }
+  | { ok: false; refusal: BuilderRefusal; state: BuilderState };
+
+const fail = (state: BuilderState, refusal: BuilderRefusal): BuilderResult => ({ ok: false, refusal, state });
+const GONE = { code: "plan.item-gone" } as const;
 
 function withEntry(state: BuilderState, key: string, change: (e: BuilderEntry) => BuilderEntry): BuilderResult {
-  if (!state.entries.some((e) => e.key === key)) return fail(state, "That item is no longer in the plan.");
+  if (!state.entries.some((e) => e.key === key)) return fail(state, GONE);
   return { ok: true, state: { ...state, entries: state.entries.map((e) => (e.key === key ? change(e) : e)) } };
 }
 
@@ -74,35 +85,43 @@ export function orderedEntries(entries: readonly BuilderEntry[]): BuilderEntry[]
   return PLAN_PHASES.flatMap((phase) => entries.filter((e) => e.phase === phase));
 }
 
+/** An item as the client reads it, with this plan's dosage and note and the client's warnings. */
+export function publishedEntryOf(
+  item: PlanItemDefinition,
+  entry: { phase?: PlanPhase; dosage: Dosage; note: string | null },
+  openFlags: readonly OpenFlagRef[],
+): PublishedEntry {
+  return {
+    itemId: item.id,
+    name: item.name,
+    phase: entry.phase ?? item.phase,
+    kind: item.kind,
+    steps: [...item.steps],
+    dosage: entry.dosage,
+    dosageText: describeDosage(entry.dosage),
+    cautions: [...item.cautions],
+    warnings: judgeItem(item, openFlags).warnings,
+    handsOn: isHandsOn(item),
+    note: entry.note,
+  };
+}
+
 export function publishEntries(entries: readonly BuilderEntry[], ctx: BuilderContext): PublishedEntry[] {
-  return orderedEntries(entries).map((entry) => {
-    const item = ctx.library.get(entry.itemId)!;
-    return {
-      itemId: item.id,
-      name: item.name,
-      phase: entry.phase,
-      kind: item.kind,
-      steps: [...item.steps],
-      dosage: entry.dosage,
-      dosageText: describeDosage(entry.dosage),
-      cautions: [...item.cautions],
-      warnings: judgeItem(item, ctx.openFlags).warnings,
-      handsOn: item.scopes.includes("all-massage"),
-      note: entry.note,
-    };
-  });
+  return orderedEntries(entries).map((entry) => publishedEntryOf(ctx.library.get(entry.itemId)!, entry, ctx.openFlags));
 }
 
 export function applyBuilderAction(state: BuilderState, action: BuilderAction, ctx: BuilderContext): BuilderResult {
   switch (action.type) {
     case "add": {
       const item = ctx.library.get(action.itemId);
-      if (!item) return fail(state, "Choose an item from the library.");
-      if (state.entries.some((e) => e.itemId === item.id)) return fail(state, `“${item.name}” is already in the plan.`);
+      if (!item) return fail(state, { code: "plan.item-unknown" });
+      if (state.entries.some((e) => e.itemId === item.id)) {
+        return fail(state, { code: "plan.item-duplicate", item: item.name });
+      }
       const verdict = judgeItem(item, ctx.openFlags);
-      if (verdict.blocked) return fail(state, `“${item.name}” cannot be added: ${verdict.reasons.join(" ")}`);
+      if (verdict.blocked) return fail(state, { code: "plan.item-blocked", item: item.name, reasons: verdict.reasons });
       const violations = itemRuleViolations(item);
-      if (violations.length > 0) return fail(state, violations.join(" "));
+      if (violations.length > 0) return fail(state, { code: "plan.item-rule", reasons: violations });
       const entry: BuilderEntry = {
         key: ctx.newKey(),
         itemId: item.id,
@@ -113,12 +132,12 @@ export function applyBuilderAction(state: BuilderState, action: BuilderAction, c
       return { ok: true, state: { ...state, entries: orderedEntries([...state.entries, entry]) } };
     }
     case "remove":
-      if (!state.entries.some((e) => e.key === action.key)) return fail(state, "That item is no longer in the plan.");
+      if (!state.entries.some((e) => e.key === action.key)) return fail(state, GONE);
       return { ok: true, state: { ...state, entries: state.entries.filter((e) => e.key !== action.key) } };
     case "move": {
       const ordered = orderedEntries(state.entries);
       const index = ordered.findIndex((e) => e.key === action.key);
-      if (index < 0) return fail(state, "That item is no longer in the plan.");
+      if (index < 0) return fail(state, GONE);
       const target = index + action.offset;
       // Items move within their phase: relax always comes before strengthen.
       if (target < 0 || target >= ordered.length || ordered[target]!.phase !== ordered[index]!.phase)
@@ -135,7 +154,7 @@ export function applyBuilderAction(state: BuilderState, action: BuilderAction, c
         .map((e) => ctx.library.get(e.itemId))
         .filter((i): i is PlanItemDefinition => i !== undefined);
       const blockers = activationBlockers(items, ctx.openFlags);
-      if (blockers.length > 0) return fail(state, blockers.join(" "));
+      if (blockers.length > 0) return fail(state, { code: "plan.activation-blocked", reasons: blockers });
       return {
         ok: true,
         state: { ...state, status: "active", publishedVersions: state.publishedVersions + 1 },

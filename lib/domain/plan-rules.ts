@@ -25,6 +25,14 @@ export interface ItemVerdict {
 
 export type ItemScopes = Pick<PlanItemDefinition, "scopes">;
 
+/**
+ * Hands-on work (massage and release of any kind): what a stop-symptom report pauses in the
+ * portal (DOMAIN.md: stop on sharp, shooting or radiating pain; nerve signs stop massage).
+ */
+export function isHandsOn(item: ItemScopes): boolean {
+  return item.scopes.includes("all-massage");
+}
+
 export function judgeItem(item: ItemScopes, openFlags: readonly OpenFlagRef[]): ItemVerdict {
   const reasons: string[] = [];
   const warnings: string[] = [];

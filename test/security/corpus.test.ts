@@ -25,7 +25,10 @@ const nextIp = () => `203.0.113.${1 + (ip++ % 250)}`;
 const segmentOf = (value: string) => (value.isWellFormed() ? encodeURIComponent(value) : "%ED%A0%80");
 const serverError = (reply: Reply) => reply.status >= 500 || /:E\{"digest":"\d+"/.test(reply.body);
 
-/** Full corpus for the first field of each type in a form; a rotating sample for the rest (SECURITY_CORPUS=full: all). */
+/**
+ * Full corpus for the first field of each type in a form; a rotating sample for the rest
+ * (SECURITY_CORPUS=full: all).
+ */
 const FULL = process.env.SECURITY_CORPUS === "full";
 const SAMPLE = 7;
 function valuesFor(spec: FieldSpec, firstOfType: boolean, turn: number): string[] {

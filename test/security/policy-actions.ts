@@ -19,7 +19,10 @@ import {
   CLINICAL,
 } from "./policy-forms";
 
-/** Policy rows for server actions (see policy.ts for what a row says): sign-in and charting here, plans and portal beside. */
+/**
+ * Policy rows for server actions (see policy.ts for what a row says): sign-in and charting here,
+ * plans and portal beside.
+ */
 export const actionPolicy: Record<string, PolicyRule> = {
   "action app/(auth)/sign-in/actions.ts#signInAction": {
     kind: "action",

@@ -20,47 +20,47 @@ export const pagePolicy: Record<string, PolicyRule> = {
     kind: "page",
     sees: { therapist: STAFF, admin: STAFF },
     answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
-    // The list and the open symptom reports load together: either refusal may come first.
-    audit: ["client.list", "symptom.list"],
+    // The list and the practice's open symptom reports are one read.
+    audit: "client.list",
   },
   "page /clients/new": {
     kind: "page",
     sees: { therapist: STAFF, admin: STAFF },
     answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
-    audit: "therapist.list",
+    audit: "client.create",
   },
-  // The clinical chart is staff-only: its layout lists the flags (staff only), so a client gets
-  // not-found even on their own record (their portal is /portal); getClient refuses others first.
+  // The clinical chart is staff-only: a client gets not-found even on their own record (their
+  // portal is /portal). Each page of a client is one screen read, refused and audited as a whole.
   "page /clients/[id]": {
     kind: "page",
     params: { id: "client" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list", "intake.list", "chart.read"],
+    audit: "chart.read",
   },
   "page /clients/[id]/edit": {
     kind: "page",
     params: { id: "client" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list", "therapist.list"],
+    audit: "client.read",
   },
   "page /clients/[id]/intakes/new": {
     kind: "page",
     params: { id: "client" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list"],
+    audit: "client.read",
   },
   "page /clients/[id]/intakes/[intakeId]": {
     kind: "page",
     params: { id: "client", intakeId: "intake" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list", "intake.read"],
+    audit: "intake.read",
     objectAudit: "intake.read",
   },
   "page /clients/[id]/sessions/[noteId]": {
     kind: "page",
     params: { id: "client", noteId: "note" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list", "note.read"],
+    audit: "note.read",
     objectAudit: "note.read",
   },
   // Home plans: a plan shows only under its own client (like intakes and notes).
@@ -68,14 +68,14 @@ export const pagePolicy: Record<string, PolicyRule> = {
     kind: "page",
     params: { id: "client", planId: "plan" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list", "plan.read"],
+    audit: "plan.read",
     objectAudit: "plan.read",
   },
   "page /clients/[id]/plans/[planId]/print": {
     kind: "page",
     params: { id: "client", planId: "plan" },
     ...CLINICAL,
-    audit: ["client.read", "flag.list", "plan.print"],
+    audit: "plan.print",
     objectAudit: "plan.print",
   },
   // The library: reference items for all staff, practice items within their practice (the
@@ -90,7 +90,7 @@ export const pagePolicy: Record<string, PolicyRule> = {
     kind: "page",
     ...CLINICAL,
     answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
-    audit: "library.list",
+    audit: "library.create",
   },
   "page /library/[itemId]": {
     kind: "page",
@@ -108,7 +108,7 @@ export const pagePolicy: Record<string, PolicyRule> = {
   "page /portal": {
     kind: "page",
     ...PORTAL,
-    audit: ["portal.read", "portal.today"],
+    audit: "portal.today",
   },
   "page /portal/progress": {
     kind: "page",
@@ -118,7 +118,7 @@ export const pagePolicy: Record<string, PolicyRule> = {
   "page /portal/report": {
     kind: "page",
     ...PORTAL,
-    audit: "portal.read",
+    audit: "portal.report",
   },
   // Public: the link is a bearer token. A valid one shows its password form (the invited
   // address); an unknown, expired or used one a clear page of its own, never a 500.

@@ -55,7 +55,10 @@ export interface ActionRule extends Rule {
   params?: Record<string, ObjectKind>;
   /** Arguments bound in the page (`action.bind(null, id, …)`), in order: the object kind of each. */
   bound?: ObjectKind[];
-  /** Plain values passed after the bound ids (`moveItemAction.bind(null, planId, key, 1)`, `markDoneAction(itemId, 1)`). */
+  /**
+   * Plain values passed after the bound ids (`moveItemAction.bind(null, planId, key, 1)`,
+   * `markDoneAction(itemId, 1)`).
+   */
   args?: unknown[];
   /**
    * Which bound argument the DAL looks the object up by (default: the last). The corpus sends

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getViewer } from "@/lib/dal/viewer";
+import { getSignedInUser } from "@/lib/dal/viewer";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage() {
-  if (await getViewer()) redirect("/");
+  if (await getSignedInUser()) redirect("/");
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
       <p className="text-lg font-bold tracking-tight text-brand-700">Unknot</p>

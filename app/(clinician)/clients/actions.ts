@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { UNKNOWN_THERAPIST } from "@/components/clients/client-messages";
 import { createClient, recordConsent, updateClient } from "@/lib/dal/client-records";
 import { clientSchema, consentSchema } from "@/lib/validation/client";
 import { parseForm, type FormState } from "@/lib/validation/parse";
@@ -10,7 +11,7 @@ export async function createClientAction(_state: FormState, formData: FormData):
   const parsed = parseForm(clientSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await createClient(parsed.data);
-  if (!result.ok) return { errors: result.errors };
+  if (!result.ok) return { errors: UNKNOWN_THERAPIST };
   redirect(`/clients/${result.id}`);
 }
 
@@ -18,7 +19,7 @@ export async function updateClientAction(clientId: string, _state: FormState, fo
   const parsed = parseForm(clientSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await updateClient(clientId, parsed.data);
-  if (!result.ok) return { errors: result.errors };
+  if (!result.ok) return { errors: UNKNOWN_THERAPIST };
   redirect(`/clients/${result.id}`);
 }
 

@@ -2,15 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientsTable } from "@/components/clients/clients-table";
 import { SymptomReportList } from "@/components/portal/symptom-report-list";
-import { listClients } from "@/lib/dal/clients";
-import { listOpenReports } from "@/lib/dal/symptoms";
-import { requireViewer } from "@/lib/dal/viewer";
+import { getClientList } from "@/lib/dal/client-list";
 
 export const metadata: Metadata = { title: "Clients" };
 
 export default async function ClientsPage() {
-  const [clients, reports] = await Promise.all([listClients(), listOpenReports()]);
-  const { timeZone } = await requireViewer();
+  const { clients, openReports: reports, timeZone } = await getClientList();
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { saveLibraryItem } from "@/lib/dal/plan-library";
+import { saveLibraryItem } from "@/lib/dal/library";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 import { libraryItemSchema } from "@/lib/validation/plan-item";
 
@@ -10,7 +10,7 @@ export async function createLibraryItemAction(_state: FormState, formData: FormD
   const parsed = parseForm(libraryItemSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveLibraryItem(null, parsed.data);
-  if (!result.ok) return { message: result.message };
+  if (!result.ok) return { message: result.reasons.join(" ") };
   revalidatePath("/library");
   redirect(`/library/${result.id}`);
 }
@@ -24,5 +24,5 @@ export async function updateLibraryItemAction(
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveLibraryItem(String(itemId), parsed.data);
   revalidatePath("/library");
-  return result.ok ? { ok: true, message: "Item saved." } : { message: result.message };
+  return result.ok ? { ok: true, message: "Item saved." } : { message: result.reasons.join(" ") };
 }

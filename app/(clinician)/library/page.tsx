@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listLibrary } from "@/lib/dal/plan-library";
+import { listLibrary } from "@/lib/dal/library";
 import { describeDosage } from "@/lib/domain/dosage";
+import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 
 export const metadata: Metadata = { title: "Library" };
-
-const PHASES = [
-  { phase: "relax", title: "Phase 1 — Relax" },
-  { phase: "strengthen", title: "Phase 2 — Strengthen and stabilize" },
-  { phase: "load", title: "Load management and activity advice" },
-] as const;
 
 export default async function LibraryPage() {
   const items = await listLibrary();
@@ -24,9 +19,9 @@ export default async function LibraryPage() {
           New item
         </Link>
       </div>
-      {PHASES.map(({ phase, title }) => (
-        <section key={phase} aria-label={title} className="mb-6">
-          <h2 className="mb-2 text-lg font-semibold">{title}</h2>
+      {PLAN_PHASES.map((phase) => (
+        <section key={phase} aria-label={PHASE_TITLES[phase]} className="mb-6">
+          <h2 className="mb-2 text-lg font-semibold">{PHASE_TITLES[phase]}</h2>
           <ul className="grid gap-2 sm:grid-cols-2">
             {items
               .filter((i) => i.phase === phase)

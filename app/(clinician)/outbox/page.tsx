@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { listOutbox } from "@/lib/dal/email";
-import { requireViewer } from "@/lib/dal/viewer";
+import { listOutbox } from "@/lib/dal/outbox";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -9,8 +8,7 @@ const STATUS = { pending: "Waiting to send", sent: "Sent", held: "Not sent: no m
 
 /** Emails of the practice. Without SMTP settings they stay here, so invitations still work. */
 export default async function OutboxPage() {
-  const messages = await listOutbox();
-  const { timeZone } = await requireViewer();
+  const { messages, timeZone } = await listOutbox();
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Outbox</h1>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PainLogForm } from "@/components/portal/pain-log-form";
 import { PortalItem } from "@/components/portal/portal-item";
-import { getMyClientRecord } from "@/lib/dal/clients";
 import { getPortalToday } from "@/lib/dal/portal";
-import { logPainAction } from "./actions";
-import { requireViewer } from "@/lib/dal/viewer";
+import { describeGate } from "@/lib/domain/phase-gate";
+import { PHASE_TITLES } from "@/lib/domain/reference/plan-items";
 import { formatDayOf } from "@/lib/format";
+import { logPainAction } from "./actions";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -21,9 +21,8 @@ function Phase({ id, title, children }: { id: string; title: string; children: R
 }
 
 export default async function PortalTodayPage({ searchParams }: { searchParams: Promise<{ reported?: string }> }) {
-  const [me, today, { reported }] = await Promise.all([getMyClientRecord(), getPortalToday(), searchParams]);
-  const { timeZone } = await requireViewer();
-  const plan = today.plan;
+  const [today, { reported }] = await Promise.all([getPortalToday(), searchParams]);
+  const { me, plan, timeZone } = today;
   return (
     <>
       <h1 className="text-2xl font-semibold">Hello, {me.givenName}</h1>
@@ -42,7 +41,7 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
           <p className="mb-4 text-sm text-slate-700">
             Your plan: version {plan.version}, updated {formatDayOf(plan.versionDate, timeZone)}.
           </p>
-          <Phase id="relax" title="Phase 1: relax the muscles">
+          <Phase id="relax" title={PHASE_TITLES.relax}>
             <ul className="space-y-3">
               {plan.relax.map((item) => (
                 <PortalItem key={item.itemId} item={item} />
@@ -51,14 +50,13 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
           </Phase>
           <Phase
             id="strengthen"
-            title={
-              plan.strengthenOpen ? "Phase 2: strengthen and stabilize" : "Next: phase 2, strengthen and stabilize"
-            }
+            title={plan.strengthenOpen ? PHASE_TITLES.strengthen : `Next: ${PHASE_TITLES.strengthen}`}
           >
             {plan.strengthenOpen ? null : (
               <p className="mb-3 rounded-md border border-slate-300 bg-slate-100 p-3">
                 <span className="font-semibold">Locked for now. </span>
-                {plan.unlockText} Relax first: strengthening works best once the muscles have let go.
+                {describeGate(plan.gate, plan.intakePain)} Relax first: strengthening works best once the muscles have
+                let go.
               </p>
             )}
             <ul className="space-y-3">
@@ -68,7 +66,7 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
             </ul>
           </Phase>
           {plan.load.length > 0 ? (
-            <Phase id="everyday" title="Everyday changes">
+            <Phase id="everyday" title={PHASE_TITLES.load}>
               <ul className="space-y-3">
                 {plan.load.map((item) => (
                   <PortalItem key={item.itemId} item={item} />

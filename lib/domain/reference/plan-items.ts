@@ -11,6 +11,12 @@ import type { MuscleId } from "./muscles";
 /** Relax first, then strengthen and stabilize; load-management advice alongside (DOMAIN.md). */
 export const PLAN_PHASES = ["relax", "strengthen", "load"] as const;
 export type PlanPhase = (typeof PLAN_PHASES)[number];
+/** Each phase's title, as every screen, the portal and the printed plan name it. */
+export const PHASE_TITLES: Record<PlanPhase, string> = {
+  relax: "Phase 1 — Relax first",
+  strengthen: "Phase 2 — Strengthen and stabilize",
+  load: "Load management and activity advice",
+};
 export type ItemKind = "self-massage" | "tool-release" | "heat" | "stretch" | "strength" | "balance" | "advice";
 
 export interface Dosage {

@@ -135,14 +135,10 @@ export async function runMatrix(env: MatrixEnv): Promise<MatrixResult> {
         const allowed = scope ? !mixed && (rule.sees?.[principal] ?? []).includes(scope) : true;
         const expected: Answer =
           rule.answers?.[principal] ?? (principal === "anonymous" ? "sign-in" : allowed ? "ok" : "not-found");
-        // Where the parent is the caller's own, the page itself must refuse (and audit) another
-        // practice's object; a mismatched object of the same practice is simply not found here.
-        const audit =
-          mixed && (rule.sees?.[principal] ?? []).includes("own")
-            ? scope === "otherPractice"
-              ? rule.objectAudit
-              : []
-            : undefined;
+        // Where the parent is the caller's own, the page itself must refuse (and audit) the child:
+        // another practice's object, and another client's object of the same practice alike (the
+        // DAL loads a child through its parent).
+        const audit = mixed && (rule.sees?.[principal] ?? []).includes("own") ? rule.objectAudit : undefined;
         for (const [variant, headers] of [
           ["", {}],
           [" +forged subrequest", FORGED],

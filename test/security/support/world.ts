@@ -126,15 +126,13 @@ export const KINDS = {
         recordedBy: client.therapistId,
       })
       .returning();
-    await tx
-      .insert(schema.screeningAnswers)
-      .values({
-        practiceId: client.practiceId,
-        screeningId: screen!.id,
-        contraindicationId: "suspected-dvt",
-        answer: "yes",
-        note: secret,
-      });
+    await tx.insert(schema.screeningAnswers).values({
+      practiceId: client.practiceId,
+      screeningId: screen!.id,
+      contraindicationId: "suspected-dvt",
+      answer: "yes",
+      note: secret,
+    });
     const [row] = await tx
       .insert(schema.flags)
       .values({
@@ -192,18 +190,16 @@ export const KINDS = {
       })
       .returning();
     const dosage = { holdSeconds: 30, timesPerDay: 3 };
-    await tx
-      .insert(schema.planEntries)
-      .values({
-        planId: plan!.id,
-        key: randomUUID(),
-        practiceId: client.practiceId,
-        itemId: item,
-        phase: "relax",
-        position: 0,
-        dosage,
-        note: secret,
-      });
+    await tx.insert(schema.planEntries).values({
+      planId: plan!.id,
+      key: randomUUID(),
+      practiceId: client.practiceId,
+      itemId: item,
+      phase: "relax",
+      position: 0,
+      dosage,
+      note: secret,
+    });
     await tx.insert(schema.planVersions).values({
       practiceId: client.practiceId,
       planId: plan!.id,
@@ -230,16 +226,14 @@ export const KINDS = {
     const tomorrow = dayIn("Europe/London", new Date(Date.now() + 86_400_000));
     for (const day of [today, tomorrow]) {
       for (const session of [1, 2, 3, 4]) {
-        await tx
-          .insert(schema.checkoffs)
-          .values({
-            practiceId: client.practiceId,
-            clientId: client.clientId,
-            planId: plan!.id,
-            itemId: item,
-            day,
-            session,
-          });
+        await tx.insert(schema.checkoffs).values({
+          practiceId: client.practiceId,
+          clientId: client.clientId,
+          planId: plan!.id,
+          itemId: item,
+          day,
+          session,
+        });
       }
     }
     return { id: plan!.id, secrets: [secret] };
@@ -247,18 +241,16 @@ export const KINDS = {
   /** A second entry of that plan (a reference item), which the entry actions move, edit and remove. */
   planEntry: async (tx, client, marker, made) => {
     const key = randomUUID();
-    await tx
-      .insert(schema.planEntries)
-      .values({
-        planId: made.plan!.id,
-        key,
-        practiceId: client.practiceId,
-        itemId: "hamstring-stretch-chair",
-        phase: "relax",
-        position: 1,
-        dosage: { holdSeconds: 20 },
-        note: `${marker}entry`,
-      });
+    await tx.insert(schema.planEntries).values({
+      planId: made.plan!.id,
+      key,
+      practiceId: client.practiceId,
+      itemId: "hamstring-stretch-chair",
+      phase: "relax",
+      position: 1,
+      dosage: { holdSeconds: 20 },
+      note: `${marker}entry`,
+    });
     return { id: key, secrets: [`${marker}entry`] };
   },
   /** An open stop-symptom report from the client's portal. */
@@ -279,15 +271,13 @@ export const KINDS = {
     const token = randomBytes(32).toString("base64url");
     const email = `${marker.replace(/^mk/, "iv")}@sec.unknot.test`;
     await invite(tx, client, token, email, { expiresAt: new Date(Date.now() + 72 * 3_600_000) });
-    await tx
-      .insert(schema.outbox)
-      .values({
-        practiceId: client.practiceId,
-        toAddress: email,
-        subject: "Your home plan",
-        body: `${marker}mail /invite/${token}`,
-        status: "held",
-      });
+    await tx.insert(schema.outbox).values({
+      practiceId: client.practiceId,
+      toAddress: email,
+      subject: "Your home plan",
+      body: `${marker}mail /invite/${token}`,
+      status: "held",
+    });
     return { id: token, secrets: [email, `${marker}mail`] };
   },
   expiredInvitation: async (tx, client, marker) => {

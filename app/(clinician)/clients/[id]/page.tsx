@@ -1,141 +1,139 @@
 import type { Metadata } from "next";
-import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { FindingsTrends } from "@/components/chart/findings-trends";
 import { Timeline } from "@/components/chart/timeline";
+import { ClientFrame } from "@/components/clients/client-frame";
 import { ConsentForm } from "@/components/clients/consent-form";
 import { FlagList } from "@/components/flags/flag-list";
-import { getClient } from "@/lib/dal/clients";
-import { listFlags } from "@/lib/dal/flags";
-import { listIntakes } from "@/lib/dal/intakes";
-import { listPlans } from "@/lib/dal/plans";
-import { Button } from "@/components/ui/button";
-import { createPlanAction } from "./plans/actions";
-import { inviteClientAction } from "./portal/actions";
 import { ActionButton } from "@/components/plan/action-button";
 import { SymptomReportList } from "@/components/portal/symptom-report-list";
 import { AdherenceFigures } from "@/components/progress/adherence-figures";
 import { PainChart } from "@/components/progress/pain-chart";
-import { getClientProgress, listClientReports } from "@/lib/dal/symptoms";
-import { getClientChart } from "@/lib/dal/timeline";
-import { recordConsentAction } from "../actions";
-import { requireViewer } from "@/lib/dal/viewer";
+import { Button } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
+import { getClientOverview } from "@/lib/dal/client-overview";
 import { formatDateTime, formatDayOf } from "@/lib/format";
+import { recordConsentAction } from "../actions";
+import { createPlanAction } from "./plans/actions";
+import { inviteClientAction } from "./portal/actions";
 
 export const metadata: Metadata = { title: "Client" };
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [client, flags, intakes, chart, plans, reports, progress] = await Promise.all([
-    getClient(id),
-    listFlags(id),
-    listIntakes(id),
-    getClientChart(id),
-    listPlans(id),
-    listClientReports(id),
-    getClientProgress(id),
-  ]);
-  const { timeZone } = await requireViewer();
+  const {
+    header,
+    details: client,
+    flags,
+    intakes,
+    chart,
+    plans,
+    reports,
+    progress,
+    timeZone,
+  } = await getClientOverview(id);
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <Section id="details" title="Details">
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-          <dt className="font-medium text-slate-700">Email</dt>
-          <dd>{client.email ?? "—"}</dd>
-          <dt className="font-medium text-slate-700">Phone</dt>
-          <dd>{client.phone ?? "—"}</dd>
-          <dt className="font-medium text-slate-700">Primary therapist</dt>
-          <dd>{client.therapistName ?? "—"}</dd>
-          <dt className="font-medium text-slate-700">Portal login</dt>
-          <dd>{client.hasPortalLogin ? "Active" : "Not invited"}</dd>
-          <dt className="font-medium text-slate-700">Consent to treatment</dt>
-          <dd>
-            {client.consentAt
-              ? `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}`
-              : "Not recorded"}
-          </dd>
-        </dl>
-        {client.consentAt ? null : <ConsentForm action={recordConsentAction.bind(null, id)} />}
-      </Section>
-
-      <Section id="portal" title="Portal">
-        {client.hasPortalLogin ? (
-          <p className="mb-3 text-sm">The client has a portal login.</p>
-        ) : (
-          <div className="mb-3">
-            <ActionButton
-              action={inviteClientAction.bind(null, id)}
-              label="Send portal invitation"
-              variant="secondary"
-            />
-          </div>
-        )}
-        <h3 className="mb-1 font-semibold">Symptom reports</h3>
-        <SymptomReportList reports={reports} timeZone={timeZone} />
-        <h3 className="mb-1 mt-4 font-semibold">Adherence</h3>
-        <AdherenceFigures progress={progress} />
-        <h3 className="mb-1 mt-4 font-semibold">Pain log</h3>
-        <PainChart progress={progress} />
-      </Section>
-
-      <Section id="flags" title="Contraindication flags">
-        <FlagList open={flags.open} closed={flags.closed} timeZone={timeZone} />
-      </Section>
-
-      <Section id="episodes" title="Episodes of care">
-        {intakes.length === 0 ? <p className="text-slate-700">No intake yet.</p> : null}
-        <ul className="space-y-2">
-          {intakes.map((intake) => (
-            <li key={intake.id}>
-              <Link href={`/clients/${id}/intakes/${intake.id}`} className="font-medium text-brand-700 underline">
-                Intake of {formatDayOf(intake.createdAt, timeZone)}
-              </Link>
-              <span className="text-sm text-slate-700">
-                {" "}
-                — {intake.chiefComplaint} (pain {intake.painNow}/10)
-              </span>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3">
-          <Link
-            href={`/clients/${id}/intakes/new`}
-            className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-          >
-            New intake
-          </Link>
-        </p>
-      </Section>
-
-      <Section id="plans" title="Home plans">
-        {plans.length === 0 ? <p className="text-slate-700">No home plan yet.</p> : null}
-        <ul className="space-y-2">
-          {plans.map((plan) => (
-            <li key={plan.id}>
-              <Link href={`/clients/${id}/plans/${plan.id}`} className="font-medium text-brand-700 underline">
-                Plan of {formatDayOf(plan.createdAt, timeZone)}
-              </Link>
-              <span className="text-sm text-slate-700">
-                {" "}
-                — {plan.status === "active" ? `active, version ${plan.publishedVersions}` : plan.status}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <form action={createPlanAction.bind(null, id)} className="mt-3">
-          <Button type="submit">New home plan</Button>
-        </form>
-      </Section>
-
-      <Section id="trends" title="Findings across visits">
-        <FindingsTrends chart={chart} />
-      </Section>
-
-      <div className="lg:col-span-2">
-        <Section id="timeline" title="Timeline">
-          <Timeline events={chart.timeline} clientId={id} timeZone={timeZone} />
+    <ClientFrame header={header}>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Section id="details" title="Details">
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="font-medium text-slate-700">Email</dt>
+            <dd>{client.email ?? "—"}</dd>
+            <dt className="font-medium text-slate-700">Phone</dt>
+            <dd>{client.phone ?? "—"}</dd>
+            <dt className="font-medium text-slate-700">Primary therapist</dt>
+            <dd>{client.therapistName ?? "—"}</dd>
+            <dt className="font-medium text-slate-700">Portal login</dt>
+            <dd>{client.hasPortalLogin ? "Active" : "Not invited"}</dd>
+            <dt className="font-medium text-slate-700">Consent to treatment</dt>
+            <dd>
+              {client.consentAt
+                ? `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}`
+                : "Not recorded"}
+            </dd>
+          </dl>
+          {client.consentAt ? null : <ConsentForm action={recordConsentAction.bind(null, id)} />}
         </Section>
+
+        <Section id="portal" title="Portal">
+          {client.hasPortalLogin ? (
+            <p className="mb-3 text-sm">The client has a portal login.</p>
+          ) : (
+            <div className="mb-3">
+              <ActionButton
+                action={inviteClientAction.bind(null, id)}
+                label="Send portal invitation"
+                variant="secondary"
+              />
+            </div>
+          )}
+          <h3 className="mb-1 font-semibold">Symptom reports</h3>
+          <SymptomReportList reports={reports} timeZone={timeZone} />
+          <h3 className="mb-1 mt-4 font-semibold">Adherence</h3>
+          <AdherenceFigures progress={progress} />
+          <h3 className="mb-1 mt-4 font-semibold">Pain log</h3>
+          <PainChart progress={progress} />
+        </Section>
+
+        <Section id="flags" title="Contraindication flags">
+          <FlagList open={flags.open} closed={flags.closed} timeZone={timeZone} />
+        </Section>
+
+        <Section id="episodes" title="Episodes of care">
+          {intakes.length === 0 ? <p className="text-slate-700">No intake yet.</p> : null}
+          <ul className="space-y-2">
+            {intakes.map((intake) => (
+              <li key={intake.id}>
+                <Link href={`/clients/${id}/intakes/${intake.id}`} className="font-medium text-brand-700 underline">
+                  Intake of {formatDayOf(intake.createdAt, timeZone)}
+                </Link>
+                <span className="text-sm text-slate-700">
+                  {" "}
+                  — {intake.chiefComplaint} (pain {intake.painNow}/10)
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            <Link
+              href={`/clients/${id}/intakes/new`}
+              className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+            >
+              New intake
+            </Link>
+          </p>
+        </Section>
+
+        <Section id="plans" title="Home plans">
+          {plans.length === 0 ? <p className="text-slate-700">No home plan yet.</p> : null}
+          <ul className="space-y-2">
+            {plans.map((plan) => (
+              <li key={plan.id}>
+                <Link href={`/clients/${id}/plans/${plan.id}`} className="font-medium text-brand-700 underline">
+                  Plan of {formatDayOf(plan.createdAt, timeZone)}
+                </Link>
+                <span className="text-sm text-slate-700">
+                  {" "}
+                  — {plan.status === "active" ? `active, version ${plan.publishedVersions}` : plan.status}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <form action={createPlanAction.bind(null, id)} className="mt-3">
+            <Button type="submit">New home plan</Button>
+          </form>
+        </Section>
+
+        <Section id="trends" title="Findings across visits">
+          <FindingsTrends chart={chart} />
+        </Section>
+
+        <div className="lg:col-span-2">
+          <Section id="timeline" title="Timeline">
+            <Timeline events={chart.timeline} clientId={id} timeZone={timeZone} />
+          </Section>
+        </div>
       </div>
-    </div>
+    </ClientFrame>
   );
 }

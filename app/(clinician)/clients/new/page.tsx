@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ClientForm } from "@/components/clients/client-form";
-import { listTherapists } from "@/lib/dal/client-records";
+import { getNewClientForm } from "@/lib/dal/client-records";
 import { createClientAction } from "../actions";
 
 export const metadata: Metadata = { title: "New client" };
 
 export default async function NewClientPage() {
-  const therapists = await listTherapists();
+  const { therapists } = await getNewClientForm();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">New client</h1>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LibraryItemForm } from "@/components/library/library-item-form";
 import { PublishedPlan } from "@/components/plan/published-plan";
-import { getLibraryItem } from "@/lib/dal/plan-library";
-import { describeDosage } from "@/lib/domain/dosage";
+import { getLibraryItem } from "@/lib/dal/library";
+import { publishedEntryOf } from "@/lib/domain/plan-builder";
 import { updateLibraryItemAction } from "../actions";
 
 export const metadata: Metadata = { title: "Library item" };
@@ -26,23 +26,7 @@ export default async function LibraryItemPage({ params }: { params: Promise<{ it
           <p className="mb-4 text-sm text-slate-700">
             A reference item: read-only. Progressions: {item.progressions.join(" → ") || "none"}.
           </p>
-          <PublishedPlan
-            entries={[
-              {
-                itemId: item.id,
-                name: item.name,
-                phase: item.phase,
-                kind: item.kind,
-                steps: [...item.steps],
-                dosage: item.dosage,
-                dosageText: describeDosage(item.dosage),
-                cautions: [...item.cautions],
-                warnings: [],
-                handsOn: item.scopes.includes("all-massage"),
-                note: null,
-              },
-            ]}
-          />
+          <PublishedPlan entries={[publishedEntryOf(item, { dosage: item.dosage, note: null }, [])]} />
         </>
       )}
     </>

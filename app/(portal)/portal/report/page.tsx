@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { SymptomForm } from "@/components/portal/symptom-form";
-import { getMyClientRecord } from "@/lib/dal/clients";
+import { getReportForm } from "@/lib/dal/portal";
 import { reportSymptomAction } from "../actions";
 
 export const metadata: Metadata = { title: "Report a symptom" };
 
 export default async function ReportSymptomPage() {
-  await getMyClientRecord(); // clients only
+  await getReportForm();
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Report a symptom</h1>

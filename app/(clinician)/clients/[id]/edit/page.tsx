@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import { ClientForm } from "@/components/clients/client-form";
-import { getClient } from "@/lib/dal/clients";
-import { listTherapists } from "@/lib/dal/client-records";
+import { ClientFrame } from "@/components/clients/client-frame";
+import { getClientForm } from "@/lib/dal/client-records";
 import { updateClientAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit client" };
 
 export default async function EditClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [client, therapists] = await Promise.all([getClient(id), listTherapists()]);
+  const { header, values, therapists } = await getClientForm(id);
   return (
-    <>
+    <ClientFrame header={header}>
       <h2 className="mb-4 text-xl font-semibold">Edit details</h2>
       <ClientForm
         action={updateClientAction.bind(null, id)}
         therapists={therapists}
-        values={client}
+        values={values}
         submitLabel="Save details"
       />
-    </>
+    </ClientFrame>
   );
 }

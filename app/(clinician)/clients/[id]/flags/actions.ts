@@ -18,5 +18,7 @@ export async function recordClearanceAction(flagId: string, _state: FormState, f
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await recordClearance(flagId, parsed.data);
   revalidatePath(`/clients/${result.clientId}`, "layout");
-  return result.ok ? { ok: true, message: "Clearance recorded; the flag is closed." } : { message: result.message };
+  return result.ok
+    ? { ok: true, message: "Clearance recorded; the flag is closed." }
+    : { message: "This flag is already closed." };
 }

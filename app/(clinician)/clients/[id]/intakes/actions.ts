@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { NOTE_MESSAGES } from "@/components/session/note-messages";
 import { saveFinding } from "@/lib/dal/findings";
-import { recordScreen } from "@/lib/dal/flags";
+import { recordScreen } from "@/lib/dal/screens";
 import { createIntake } from "@/lib/dal/intakes";
 import { startSession } from "@/lib/dal/session-notes";
 import { findingSchema } from "@/lib/validation/finding";
@@ -29,7 +30,7 @@ export async function saveIntakeFindingAction(
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveFinding({ intakeId }, parsed.data);
   revalidatePath("/clients/[id]/intakes/[intakeId]", "page");
-  return result.ok ? { ok: true, message: "Finding saved." } : { message: result.message };
+  return result.ok ? { ok: true, message: "Finding saved." } : { message: NOTE_MESSAGES[result.code] };
 }
 
 export async function recordIntakeScreenAction(
@@ -41,7 +42,7 @@ export async function recordIntakeScreenAction(
   if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
   const result = await recordScreen({ intakeId }, parsed.data);
   revalidatePath("/clients/[id]", "layout");
-  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: result.message };
+  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: NOTE_MESSAGES[result.code] };
 }
 
 export async function startSessionAction(clientId: string, intakeId: string): Promise<void> {

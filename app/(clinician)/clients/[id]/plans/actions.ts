@@ -2,20 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import {
-  advancePlan,
-  createPlan,
-  editPlan,
-  setPlanGate,
-  suggestIntoPlan,
-  type PlanActionResult,
-} from "@/lib/dal/plans";
+import { leftOutText, PLAN_MESSAGES, publishedText, refusalText } from "@/components/plan/plan-messages";
+import { advancePlan, createPlan, editPlan, setPlanGate, suggestIntoPlan, type PlanEditResult } from "@/lib/dal/plans";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 import { addItemSchema, entryEditSchema, gateSchema } from "@/lib/validation/plan";
 
 const refresh = () => revalidatePath("/clients/[id]", "layout");
-const answer = (result: PlanActionResult): FormState =>
-  result.ok ? { ok: true, message: result.message ?? "Saved." } : { message: result.message };
+/** A refused change in the therapist's words; nothing changed. */
+const refused = (result: Exclude<PlanEditResult, { ok: true }>): FormState => ({
+  message: result.code === "plan.archived" ? PLAN_MESSAGES[result.code] : result.refusals.map(refusalText).join(" "),
+});
+const answer = (result: PlanEditResult, done: string = PLAN_MESSAGES.saved): FormState =>
+  result.ok ? { ok: true, message: result.published ? publishedText(result.published) : done } : refused(result);
 
 export async function createPlanAction(clientId: string): Promise<void> {
   const planId = await createPlan(clientId);
@@ -25,7 +23,8 @@ export async function createPlanAction(clientId: string): Promise<void> {
 export async function suggestPlanAction(planId: string, _state: FormState): Promise<FormState> {
   const result = await suggestIntoPlan(planId);
   refresh();
-  return answer(result);
+  if (!result.ok) return refused(result);
+  return { ok: true, message: result.leftOut.length ? leftOutText(result.leftOut) : PLAN_MESSAGES.suggested };
 }
 
 export async function addItemAction(planId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -59,7 +58,7 @@ export async function editEntryAction(
     { type: "set-note", key: String(key), note: parsed.data.note },
   ]);
   refresh();
-  return result.ok ? { ok: true, message: "Item updated." } : answer(result);
+  return answer(result, "Item updated.");
 }
 
 export async function publishPlanAction(planId: string, _state: FormState): Promise<FormState> {
@@ -79,5 +78,5 @@ export async function setGateAction(planId: string, _state: FormState, formData:
 export async function advancePlanAction(planId: string, _state: FormState): Promise<FormState> {
   const result = await advancePlan(planId);
   refresh();
-  return answer(result);
+  return result.ok ? { ok: true, message: PLAN_MESSAGES.advanced } : { message: PLAN_MESSAGES[result.code] };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { INVITE_MESSAGES } from "@/components/clients/client-messages";
 import { inviteClient } from "@/lib/dal/invitations";
 import { resolveReport } from "@/lib/dal/symptoms";
 import { parseForm, type FormState } from "@/lib/validation/parse";
@@ -11,7 +12,7 @@ export async function inviteClientAction(clientId: string, _state: FormState): P
   revalidatePath("/outbox");
   return result.ok
     ? { ok: true, message: `Invitation sent to ${result.email}. Without a mail server it waits in the Outbox.` }
-    : { message: result.message };
+    : { message: INVITE_MESSAGES[result.code] };
 }
 
 export async function resolveReportAction(reportId: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { NOTE_MESSAGES, signBlockerText } from "@/components/session/note-messages";
 import { saveFinding } from "@/lib/dal/findings";
-import { recordScreen } from "@/lib/dal/flags";
+import { recordScreen } from "@/lib/dal/screens";
 import { addAmendment, saveDraft, signNote } from "@/lib/dal/session-notes";
 import { flagSummary } from "@/lib/flag-display";
 import { findingSchema } from "@/lib/validation/finding";
@@ -35,9 +36,9 @@ export async function saveDraftAction(
   const result = await saveDraft(noteId, parsed.data);
   refresh();
   if (result.ok) return { ok: true, message: "Draft saved.", version: result.version };
-  if (result.reason === "signed") return { message: result.message };
+  if (result.code === "note.signed") return { message: NOTE_MESSAGES[result.code] };
   const { version, updatedAt, ...text } = result.current;
-  return { message: result.message, version, conflict: { ...text, updatedAt: updatedAt.toISOString() } };
+  return { message: NOTE_MESSAGES[result.code], version, conflict: { ...text, updatedAt: updatedAt.toISOString() } };
 }
 
 const signSchema = z.object({
@@ -52,7 +53,10 @@ export async function signNoteAction(noteId: string, _state: FormState, formData
   if (!parsed.ok) return { message: parsed.errors.version };
   const result = await signNote(noteId, parsed.data.version);
   refresh();
-  return result.ok ? { ok: true, message: "Note signed and locked." } : { message: result.message };
+  if (result.ok) return { ok: true, message: "Note signed and locked." };
+  return {
+    message: result.code === "note.sign-blocked" ? signBlockerText(result.blockers) : NOTE_MESSAGES[result.code],
+  };
 }
 
 export async function saveNoteFindingAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -60,7 +64,7 @@ export async function saveNoteFindingAction(noteId: string, _state: FormState, f
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await saveFinding({ noteId }, parsed.data);
   refresh();
-  return result.ok ? { ok: true, message: "Finding saved." } : { message: result.message };
+  return result.ok ? { ok: true, message: "Finding saved." } : { message: NOTE_MESSAGES[result.code] };
 }
 
 export async function recordNoteScreenAction(
@@ -72,7 +76,7 @@ export async function recordNoteScreenAction(
   if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
   const result = await recordScreen({ noteId }, parsed.data);
   refresh();
-  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: result.message };
+  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: NOTE_MESSAGES[result.code] };
 }
 
 export async function addAmendmentAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -80,5 +84,5 @@ export async function addAmendmentAction(noteId: string, _state: FormState, form
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await addAmendment(noteId, parsed.data.body);
   refresh();
-  return result.ok ? { ok: true, message: "Amendment added." } : { message: result.message };
+  return result.ok ? { ok: true, message: "Amendment added." } : { message: NOTE_MESSAGES[result.code] };
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { Section } from "@/components/ui/section";
-import { notFound } from "next/navigation";
 import { FindingsEditor } from "@/components/findings/findings-editor";
 import { ScreenForm } from "@/components/screen/screen-form";
 import { AmendmentForm, SignForm } from "@/components/session/note-actions";
 import { SoapForm } from "@/components/session/soap-form";
-import { getVisitScreen } from "@/lib/dal/flags";
-import { getSessionNote } from "@/lib/dal/session-notes";
+import { ClientFrame } from "@/components/clients/client-frame";
+import { getSessionNoteScreen, type SessionNoteDto } from "@/lib/dal/session-notes";
 import {
   addAmendmentAction,
   recordNoteScreenAction,
@@ -14,12 +13,11 @@ import {
   saveNoteFindingAction,
   signNoteAction,
 } from "../actions";
-import { requireViewer } from "@/lib/dal/viewer";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session note" };
 
-function SignedNote({ note }: { note: Awaited<ReturnType<typeof getSessionNote>> }) {
+function SignedNote({ note }: { note: SessionNoteDto }) {
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
       <dt className="font-medium text-slate-700">Subjective</dt>
@@ -36,63 +34,61 @@ function SignedNote({ note }: { note: Awaited<ReturnType<typeof getSessionNote>>
 
 export default async function SessionNotePage({ params }: { params: Promise<{ id: string; noteId: string }> }) {
   const { id, noteId } = await params;
-  const note = await getSessionNote(noteId);
-  const { timeZone } = await requireViewer();
-  // Under another client's header and flags, this note would pass for theirs.
-  if (note.clientId !== id) notFound();
-  const screen = await getVisitScreen({ noteId });
+  const { header, note, screen, timeZone } = await getSessionNoteScreen(id, noteId);
   const draft = note.status === "draft";
   return (
-    <div className="space-y-6">
-      <Section id="note" title={`Session of ${note.visitDate} — ${draft ? "draft" : "signed"}`}>
-        <p className="mb-3 text-sm text-slate-700">
-          Therapist: {note.therapistName}.{" "}
-          {note.signedAt
-            ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.`
-            : "Not signed yet."}
-        </p>
-        {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} /> : <SignedNote note={note} />}
-      </Section>
-
-      <Section id="objective" title="Objective: trigger-point findings">
-        <FindingsEditor
-          label="Body map of this session's findings"
-          findings={note.findings}
-          action={draft ? saveNoteFindingAction.bind(null, noteId) : undefined}
-        />
-      </Section>
-
-      <Section id="screen" title="Contraindication screen, re-asked">
-        {screen ? (
+    <ClientFrame header={header}>
+      <div className="space-y-6">
+        <Section id="note" title={`Session of ${note.visitDate} — ${draft ? "draft" : "signed"}`}>
           <p className="mb-3 text-sm text-slate-700">
-            Recorded at this visit {formatDateTime(screen.recordedAt, timeZone)}.
+            Therapist: {note.therapistName}.{" "}
+            {note.signedAt
+              ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.`
+              : "Not signed yet."}
           </p>
-        ) : (
-          <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>
-        )}
-        {draft ? <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} /> : null}
-      </Section>
+          {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} /> : <SignedNote note={note} />}
+        </Section>
 
-      {draft ? (
-        <Section id="sign" title="Sign">
-          <SignForm action={signNoteAction.bind(null, noteId)} version={note.version} />
+        <Section id="objective" title="Objective: trigger-point findings">
+          <FindingsEditor
+            label="Body map of this session's findings"
+            findings={note.findings}
+            action={draft ? saveNoteFindingAction.bind(null, noteId) : undefined}
+          />
         </Section>
-      ) : (
-        <Section id="amendments" title="Amendments">
-          {note.amendments.length === 0 ? <p className="mb-3 text-slate-700">No amendments.</p> : null}
-          <ol className="mb-4 space-y-2">
-            {note.amendments.map((a) => (
-              <li key={a.id} className="rounded-md border border-slate-200 p-3">
-                <p className="text-xs text-slate-600">
-                  {formatDateTime(a.createdAt, timeZone)} — {a.authorName}
-                </p>
-                <p className="whitespace-pre-wrap">{a.body}</p>
-              </li>
-            ))}
-          </ol>
-          <AmendmentForm action={addAmendmentAction.bind(null, noteId)} />
+
+        <Section id="screen" title="Contraindication screen, re-asked">
+          {screen ? (
+            <p className="mb-3 text-sm text-slate-700">
+              Recorded at this visit {formatDateTime(screen.recordedAt, timeZone)}.
+            </p>
+          ) : (
+            <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>
+          )}
+          {draft ? <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} /> : null}
         </Section>
-      )}
-    </div>
+
+        {draft ? (
+          <Section id="sign" title="Sign">
+            <SignForm action={signNoteAction.bind(null, noteId)} version={note.version} />
+          </Section>
+        ) : (
+          <Section id="amendments" title="Amendments">
+            {note.amendments.length === 0 ? <p className="mb-3 text-slate-700">No amendments.</p> : null}
+            <ol className="mb-4 space-y-2">
+              {note.amendments.map((a) => (
+                <li key={a.id} className="rounded-md border border-slate-200 p-3">
+                  <p className="text-xs text-slate-600">
+                    {formatDateTime(a.createdAt, timeZone)} — {a.authorName}
+                  </p>
+                  <p className="whitespace-pre-wrap">{a.body}</p>
+                </li>
+              ))}
+            </ol>
+            <AmendmentForm action={addAmendmentAction.bind(null, noteId)} />
+          </Section>
+        )}
+      </div>
+    </ClientFrame>
   );
 }

@@ -1,10 +1,9 @@
+// Email through the outbox table: queued with what caused it, then delivered.
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { outbox } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { audit } from "./audit";
 import { db } from "./database";
-import { requireStaff } from "./viewer";
 
 /**
  * Email goes through a table first: the row is written in the same transaction as what caused
@@ -69,39 +68,4 @@ export async function deliverPendingEmail(limit = 10): Promise<void> {
       }
     }
   });
-}
-
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  status: "pending" | "sent" | "held";
-  createdAt: Date;
-}
-
-/** The practice's emails, newest first, for staff (the flow works end to end with no mail server). */
-export async function listOutbox(): Promise<OutboxMessage[]> {
-  const viewer = await requireStaff({ action: "outbox.read", objectType: "outbox" });
-  const database = await db();
-  const rows = await database
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.practiceId, viewer.practiceId)))
-    .orderBy(desc(outbox.createdAt))
-    .limit(100);
-  await audit(database, viewer, {
-    action: "outbox.read",
-    objectType: "outbox",
-    outcome: "allowed",
-    detail: { count: rows.length },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    to: r.toAddress,
-    subject: r.subject,
-    body: r.body,
-    status: r.status,
-    createdAt: r.createdAt,
-  }));
 }

@@ -1,3 +1,4 @@
+// What the DAL reads of the current request: the caller's IP and origin.
 import "server-only";
 import { headers } from "next/headers";
 

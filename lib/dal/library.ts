@@ -1,65 +1,45 @@
+// The technique and exercise library: reference items and the practice's own.
 import "server-only";
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import { planItems } from "@/db/schema";
-import type { Db } from "@/db/client";
 import { itemRuleViolations } from "@/lib/domain/plan-rules";
 import type { BlockScope } from "@/lib/domain/reference/contraindications";
 import type { MuscleId } from "@/lib/domain/reference/muscles";
-import type { ItemKind, PlanItemDefinition, PlanPhase } from "@/lib/domain/reference/plan-items";
 import type { LibraryItemInput } from "@/lib/validation/plan-item";
-import { audit } from "./audit";
-import { db } from "./database";
-import { deny, requireStaff } from "./viewer";
+import { audit } from "./internal/audit";
+import { db } from "./internal/database";
+import { auditId, authorize, deny } from "./internal/guard";
+import { loadLibrary, toItem, type LibraryItem } from "./internal/library";
 
-export interface LibraryItem extends PlanItemDefinition {
-  /** A practice's own item (editable); reference items are read-only. */
-  custom: boolean;
-}
+export type { LibraryItem } from "./internal/library";
 
-type Row = typeof planItems.$inferSelect;
-
-function toItem(row: Row): LibraryItem {
-  return {
-    id: row.id,
-    name: row.name,
-    phase: row.phase as PlanPhase,
-    kind: row.kind as ItemKind,
-    targetMuscles: row.targetMuscles as MuscleId[],
-    steps: row.steps,
-    dosage: row.dosage,
-    progressions: row.progressions,
-    cautions: row.cautions,
-    scopes: row.scopes as BlockScope[],
-    suggestFor: row.suggestForAny ? "any" : ((row.suggestFor ?? []) as MuscleId[]),
-    activityId: row.activityId ?? undefined,
-    notBehindKnee: row.notBehindKnee,
-    custom: row.practiceId !== null,
-  };
-}
-
-/** The reference items plus the practice's own, in library order. */
-export async function loadLibrary(database: Pick<Db, "select">, practiceId: string): Promise<Map<string, LibraryItem>> {
-  const rows = await database
-    .select()
-    .from(planItems)
-    .where(or(isNull(planItems.practiceId), eq(planItems.practiceId, practiceId)))
-    .orderBy(asc(planItems.sortOrder), asc(planItems.name));
-  return new Map(rows.map((r) => [r.id, toItem(r)]));
-}
-
+/** The library page: reference items and the practice's own. */
 export async function listLibrary(): Promise<LibraryItem[]> {
-  const viewer = await requireStaff({ action: "library.list", objectType: "plan_item" });
+  const viewer = await authorize("library.list", "plan_item");
   return [...(await loadLibrary(await db(), viewer.practiceId)).values()];
 }
 
-export async function getLibraryItem(id: string): Promise<LibraryItem> {
-  const viewer = await requireStaff({ action: "library.read", objectType: "plan_item", objectId: id.slice(0, 64) });
-  const item = (await loadLibrary(await db(), viewer.practiceId)).get(id);
-  if (!item) return deny(viewer, { action: "library.read", objectType: "plan_item", objectId: id.slice(0, 64) });
-  return item;
+/** The new-item form: only who may add to the practice's library gets it. */
+export async function getNewLibraryItemForm(): Promise<void> {
+  await authorize("library.create", "plan_item");
 }
 
-export type LibraryWriteResult = { ok: true; id: string } | { ok: false; message: string };
+/** One item: reference items and the viewer's practice's own; another practice's are not found. */
+export async function getLibraryItem(id: string): Promise<LibraryItem> {
+  const viewer = await authorize("library.read", "plan_item");
+  const database = await db();
+  const [row] = await database
+    .select()
+    .from(planItems)
+    .where(
+      and(eq(planItems.id, String(id)), or(isNull(planItems.practiceId), eq(planItems.practiceId, viewer.practiceId))),
+    )
+    .limit(1);
+  if (!row) return deny(viewer, { action: "library.read", objectType: "plan_item", objectId: auditId(id) });
+  return toItem(row);
+}
+
+export type LibraryWriteResult = { ok: true; id: string } | { ok: false; code: "library.rule"; reasons: string[] };
 
 function rowValues(input: LibraryItemInput) {
   const massage: BlockScope[] =
@@ -91,10 +71,10 @@ function rowValues(input: LibraryItemInput) {
 /** Creates (id null) or edits one of the practice's own items; reference items stay read-only. */
 export async function saveLibraryItem(id: string | null, input: LibraryItemInput): Promise<LibraryWriteResult> {
   const action = id ? "library.update" : "library.create";
-  const viewer = await requireStaff({ action, objectType: "plan_item", objectId: id });
+  const viewer = await authorize(action, "plan_item");
   const values = rowValues(input);
   const violations = itemRuleViolations({ ...values, targetMuscles: values.targetMuscles as MuscleId[] });
-  if (violations.length > 0) return { ok: false, message: violations.join(" ") };
+  if (violations.length > 0) return { ok: false, code: "library.rule", reasons: violations };
   const database = await db();
   if (id) {
     const [own] = await database
@@ -102,7 +82,7 @@ export async function saveLibraryItem(id: string | null, input: LibraryItemInput
       .from(planItems)
       .where(and(eq(planItems.id, id), eq(planItems.practiceId, viewer.practiceId)))
       .limit(1);
-    if (!own) return deny(viewer, { action, objectType: "plan_item", objectId: id.slice(0, 64) });
+    if (!own) return deny(viewer, { action, objectType: "plan_item", objectId: auditId(id) });
   }
   const savedId = id ?? crypto.randomUUID();
   await database.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+// The audit trail's writer: one append-only row per read, change or refusal.
 import "server-only";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
@@ -5,8 +6,9 @@ import { requestIp } from "./request";
 
 export type AuditOutcome = "allowed" | "denied" | "failed";
 
+/** Who acted: a signed-in user, or (userId null) the operator at the command line. */
 export interface AuditActor {
-  userId: string;
+  userId: string | null;
   role: string;
   practiceId: string;
 }

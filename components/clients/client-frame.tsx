@@ -1,20 +1,14 @@
 import Link from "next/link";
 import { FlagBanner } from "@/components/flags/flag-banner";
-import { getClient } from "@/lib/dal/clients";
-import { listFlags } from "@/lib/dal/flags";
+import type { ClientHeader } from "@/lib/dal/client-overview";
 import { formatDate, fullName } from "@/lib/format";
 
-/** Every page of one client: who they are, their open flags, and where to go next. */
-export default async function ClientLayout({
-  children,
-  params,
-}: {
-  children: React.ReactNode;
-  params: Promise<{ id: string }>;
-}) {
-  const { id } = await params;
-  const client = await getClient(id);
-  const { open } = await listFlags(id);
+/**
+ * Every page of one client: who they are, their open flags, and where to go next. Each page
+ * passes the header its own screen read returned, so the frame costs no extra read.
+ */
+export function ClientFrame({ header, children }: { header: ClientHeader; children: React.ReactNode }) {
+  const { id } = header;
   return (
     <>
       <p className="mb-2 text-sm print:hidden">
@@ -23,8 +17,8 @@ export default async function ClientLayout({
         </Link>
       </p>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2 print:hidden">
-        <h1 className="text-2xl font-semibold">{fullName(client)}</h1>
-        <p className="text-sm text-slate-700">Born {formatDate(client.dateOfBirth)}</p>
+        <h1 className="text-2xl font-semibold">{fullName(header)}</h1>
+        <p className="text-sm text-slate-700">Born {formatDate(header.dateOfBirth)}</p>
       </div>
       <nav aria-label="Client" className="mb-4 print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
@@ -45,7 +39,7 @@ export default async function ClientLayout({
           </li>
         </ul>
       </nav>
-      <FlagBanner flags={open} />
+      <FlagBanner flags={header.openFlags} />
       {children}
     </>
   );

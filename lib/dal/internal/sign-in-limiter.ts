@@ -1,3 +1,4 @@
+// Counting failed sign-ins per account and per IP.
 import "server-only";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { database } from "./database";

@@ -1,3 +1,4 @@
+// The DAL's handle on the database, opened, migrated and seeded once.
 import "server-only";
 import { getDatabase, type Db } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed/demo";
@@ -5,8 +6,9 @@ import { syncReferenceData } from "@/db/seed/reference";
 
 /**
  * The DAL's handle on the database. On first use it opens and migrates the database, syncs
- * the clinical reference data and, for the embedded engine (or when DEMO_DATA=on), creates the demo practice if the database
- * is empty. DEMO_DATA=off turns that off; it is never on by default for PostgreSQL.
+ * the clinical reference data and, for the embedded engine (or when DEMO_DATA=on), creates the
+ * demo practice if the database is empty. DEMO_DATA=off turns that off; it is never on by
+ * default for PostgreSQL.
  */
 let ready: Promise<void> | undefined;
 

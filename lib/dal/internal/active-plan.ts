@@ -1,0 +1,58 @@
+// The plan a client follows now, for the portal's reads and writes.
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { intakes, plans, planVersions } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { PainLog } from "@/lib/domain/phase-gate";
+import type { PublishedEntry } from "@/lib/domain/plan-builder";
+import { strengthenOpenedOnFor } from "./plan-gate";
+
+type Select = Pick<Db, "select">;
+
+/** The plan a client follows now: its row, the intake's pain score and its published versions. */
+export interface ActivePlan {
+  plan: typeof plans.$inferSelect;
+  intakePain: number | null;
+  /** Oldest first; the last one is what the client sees. */
+  versions: { version: number; publishedAt: Date; entries: PublishedEntry[] }[];
+}
+
+/** Two statements: the plan with its intake's pain, then its versions. */
+export async function loadActivePlan(
+  executor: Select,
+  practiceId: string,
+  clientId: string,
+): Promise<ActivePlan | null> {
+  const [active] = await executor
+    .select({ plan: plans, intakePain: intakes.painNow })
+    .from(plans)
+    .leftJoin(intakes, eq(intakes.id, plans.intakeId))
+    .where(and(eq(plans.clientId, clientId), eq(plans.practiceId, practiceId), eq(plans.status, "active")))
+    .orderBy(desc(plans.updatedAt))
+    .limit(1);
+  if (!active) return null;
+  const versions = await executor
+    .select({ version: planVersions.version, publishedAt: planVersions.publishedAt, entries: planVersions.entries })
+    .from(planVersions)
+    .where(and(eq(planVersions.planId, active.plan.id), eq(planVersions.practiceId, practiceId)))
+    .orderBy(asc(planVersions.version));
+  if (versions.length === 0) return null;
+  return {
+    plan: active.plan,
+    intakePain: active.intakePain,
+    versions: versions.map((v) => ({ ...v, entries: v.entries as PublishedEntry[] })),
+  };
+}
+
+/** Whether the client may do the strengthen phase of their active plan today. */
+export function strengthenOpenToday(active: ActivePlan, logs: readonly PainLog[], timeZone: string, today: string) {
+  const opened = strengthenOpenedOnFor({
+    plan: active.plan,
+    firstPublishedAt: active.versions[0]!.publishedAt,
+    intakePain: active.intakePain,
+    logs,
+    timeZone,
+    today,
+  });
+  return opened !== null;
+}

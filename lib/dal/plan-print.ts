@@ -1,0 +1,36 @@
+// The printable plan: the newest published version of one client's plan.
+import "server-only";
+import { eq } from "drizzle-orm";
+import { practices } from "@/db/schema";
+import { audit } from "./internal/audit";
+import { headerOf, type ClientHeader } from "./internal/client-header";
+import { loadFlags } from "./internal/flags";
+import { versionsOf, type PlanVersionSummary } from "./internal/plan-parts";
+import { scopeChild } from "./internal/scope";
+
+export interface PrintablePlan {
+  timeZone: string;
+  header: ClientHeader;
+  practiceName: string;
+  clientName: string;
+  /** The newest published version; null before the first. */
+  version: PlanVersionSummary | null;
+}
+
+/** The printable plan of one client's plan: a plan of another client under this address is not found. */
+export async function getPrintablePlan(clientId: string, planId: string): Promise<PrintablePlan> {
+  const { viewer, client, database } = await scopeChild("plan.print", "plan", planId, clientId);
+  const [flags, versions, practice] = await Promise.all([
+    loadFlags(database, viewer.practiceId, clientId, "open"),
+    versionsOf(database, viewer.practiceId, planId),
+    database.select({ name: practices.name }).from(practices).where(eq(practices.id, viewer.practiceId)),
+  ]);
+  await audit(database, viewer, { action: "plan.print", objectType: "plan", objectId: planId, outcome: "allowed" });
+  return {
+    timeZone: viewer.timeZone,
+    header: headerOf(client, flags.open),
+    practiceName: practice[0]!.name,
+    clientName: `${client.givenName} ${client.familyName}`,
+    version: versions[0] ?? null,
+  };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, may, mayAtAll, RELATIONS, relationTo, ROLES, type Role } from "./policy";
+
+/**
+ * The policy, cell by cell: every role × action × relation, against an expectation written out
+ * here on its own — transposed, cell by cell, rather than copied from the table — so a changed
+ * rule fails until this says so too. No role may ever act on another practice's object.
+ */
+const PRACTICE_WIDE = "client.create client.list library.create library.list library.read library.update outbox.read";
+const CLINICAL =
+  "chart.read client.consent client.read client.update finding.save flag.clearance flag.referral intake.create " +
+  "intake.read note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +
+  "plan.print plan.publish plan.read plan.suggest portal.invite screen.record symptom.resolve";
+const PORTAL = "portal.mark portal.pain portal.progress portal.report portal.symptom portal.today portal.unmark";
+
+/** The actions each role may do in each relation. */
+const CELLS: Record<`${Role}:${"own" | "practice" | "other"}`, string> = {
+  "admin:own": `${PRACTICE_WIDE} ${CLINICAL}`,
+  "admin:practice": CLINICAL,
+  "admin:other": "",
+  "therapist:own": `${PRACTICE_WIDE} ${CLINICAL}`,
+  "therapist:practice": CLINICAL,
+  "therapist:other": "",
+  "client:own": PORTAL,
+  "client:practice": "",
+  "client:other": "",
+};
+const allowedIn = (cell: keyof typeof CELLS) => new Set(CELLS[cell].split(" ").filter(Boolean));
+
+describe("the policy table", () => {
+  it("has an expectation for every action and no expectation for an action it lacks", () => {
+    const expected = new Set(Object.keys(CELLS).flatMap((cell) => [...allowedIn(cell as keyof typeof CELLS)]));
+    expect([...ACTIONS].sort()).toEqual([...expected].sort());
+  });
+
+  const whose = { own: "their own", practice: "the practice's", other: "another practice's" } as const;
+  for (const role of ROLES) {
+    for (const relation of RELATIONS) {
+      it(`${role} on ${whose[relation]} objects`, () => {
+        const allowed = allowedIn(`${role}:${relation}`);
+        for (const action of ACTIONS) {
+          expect({ action, allowed: may(role, action, relation) }).toEqual({ action, allowed: allowed.has(action) });
+        }
+      });
+    }
+    it(`${role}, before any object is loaded`, () => {
+      for (const action of ACTIONS) {
+        const anywhere = RELATIONS.some((relation) => allowedIn(`${role}:${relation}`).has(action));
+        expect({ action, anywhere: mayAtAll(role, action) }).toEqual({ action, anywhere });
+      }
+    });
+  }
+
+  it("never lets anyone act on another practice's objects", () => {
+    for (const action of ACTIONS) for (const role of ROLES) expect(may(role, action, "other")).toBe(false);
+  });
+
+  it("keeps clients out of every clinical and practice-wide action, and staff out of the portal", () => {
+    const portal = ACTIONS.filter((a) => a.startsWith("portal.") && a !== "portal.invite");
+    for (const action of ACTIONS) {
+      expect(mayAtAll("client", action)).toBe(portal.includes(action));
+      for (const staff of ["admin", "therapist"] as Role[])
+        expect(mayAtAll(staff, action)).toBe(!portal.includes(action));
+    }
+  });
+});
+
+describe("relationTo", () => {
+  const practiceId = "p1";
+  const record = { practiceId, userId: "client-login", primaryTherapistId: "maya" };
+
+  it("is own for the client linked to the record and for its primary therapist", () => {
+    expect(relationTo({ role: "client", userId: "client-login", practiceId }, record)).toBe("own");
+    expect(relationTo({ role: "therapist", userId: "maya", practiceId }, record)).toBe("own");
+  });
+
+  it("is practice for another client, a colleague, or the admin of the same practice", () => {
+    expect(relationTo({ role: "client", userId: "someone-else", practiceId }, record)).toBe("practice");
+    expect(relationTo({ role: "therapist", userId: "sam", practiceId }, record)).toBe("practice");
+    expect(relationTo({ role: "admin", userId: "dana", practiceId }, record)).toBe("practice");
+  });
+
+  it("is other across practices, even for the same user id", () => {
+    expect(relationTo({ role: "therapist", userId: "maya", practiceId: "p2" }, record)).toBe("other");
+    expect(relationTo({ role: "client", userId: "client-login", practiceId: "p2" }, record)).toBe("other");
+  });
+
+  it("never makes a staff member the owner of a record through its portal login", () => {
+    expect(relationTo({ role: "therapist", userId: "client-login", practiceId }, record)).toBe("practice");
+  });
+});

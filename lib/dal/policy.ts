@@ -1,0 +1,111 @@
+/**
+ * Who may do what: the one table of the app's authorization, read by every data-access call.
+ *
+ * A rule names, for an action, the relations each role may act in:
+ *   own       the object is the viewer's: a client's own record; a therapist's own client (they
+ *             are its primary therapist); for practice-wide objects (the library, the outbox, the
+ *             client list) the viewer's own practice
+ *   practice  another object of the viewer's practice (a colleague's client, another client)
+ *   other     another practice's object: never granted, to anyone (the tests check it)
+ * A role absent from a rule may not do the action at all. Refusals answer not-found, audited.
+ *
+ * Therapists and admins both chart every client of their practice (a group practice covers for
+ * each other); running the practice itself (staff, settings, the audit trail) is the admin's.
+ * Adding a role is a change to this table and its tests.
+ */
+export type Role = "admin" | "therapist" | "client";
+export type Relation = "own" | "practice" | "other";
+export const ROLES: readonly Role[] = ["admin", "therapist", "client"];
+export const RELATIONS: readonly Relation[] = ["own", "practice", "other"];
+
+type Rule = Partial<Record<Role, readonly Exclude<Relation, "other">[]>>;
+
+const OWN = ["own"] as const;
+const PRACTICE = ["own", "practice"] as const;
+/** Clinical work on any client of the practice. */
+const CLINICIANS: Rule = { admin: PRACTICE, therapist: PRACTICE };
+/** Practice-wide screens of the clinic (relation own: the viewer's practice). */
+const CLINIC: Rule = { admin: OWN, therapist: OWN };
+/** The client's own portal. */
+const SELF: Rule = { client: OWN };
+
+const RULES = {
+  // The clinic's practice-wide screens.
+  "client.list": CLINIC,
+  "client.create": CLINIC,
+  "library.list": CLINIC,
+  "library.read": CLINIC,
+  "library.create": CLINIC,
+  "library.update": CLINIC,
+  "outbox.read": CLINIC,
+  // One client's clinical record.
+  "client.read": CLINICIANS,
+  "client.update": CLINICIANS,
+  "client.consent": CLINICIANS,
+  "chart.read": CLINICIANS,
+  "intake.create": CLINICIANS,
+  "intake.read": CLINICIANS,
+  "finding.save": CLINICIANS,
+  "screen.record": CLINICIANS,
+  "flag.referral": CLINICIANS,
+  "flag.clearance": CLINICIANS,
+  "note.create": CLINICIANS,
+  "note.read": CLINICIANS,
+  "note.save": CLINICIANS,
+  "note.sign": CLINICIANS,
+  "note.amend": CLINICIANS,
+  "plan.create": CLINICIANS,
+  "plan.read": CLINICIANS,
+  "plan.edit": CLINICIANS,
+  "plan.suggest": CLINICIANS,
+  "plan.publish": CLINICIANS,
+  "plan.gate": CLINICIANS,
+  "plan.advance": CLINICIANS,
+  "plan.print": CLINICIANS,
+  "symptom.resolve": CLINICIANS,
+  "portal.invite": CLINICIANS,
+  // The client's portal: only ever their own record.
+  "portal.today": SELF,
+  "portal.progress": SELF,
+  "portal.report": SELF,
+  "portal.mark": SELF,
+  "portal.unmark": SELF,
+  "portal.pain": SELF,
+  "portal.symptom": SELF,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+export const ACTIONS = Object.keys(RULES) as Action[];
+
+/** Whether `role` may do `action` on an object in `relation` to the viewer. */
+export function may(role: Role, action: Action, relation: Relation): boolean {
+  if (relation === "other") return false;
+  const allowed: Rule = RULES[action];
+  return allowed[role]?.includes(relation) ?? false;
+}
+
+/** Whether `role` may do `action` on anything at all: refuses before any object is loaded. */
+export function mayAtAll(role: Role, action: Action): boolean {
+  const allowed: Rule = RULES[action];
+  return (allowed[role]?.length ?? 0) > 0;
+}
+
+/** Where a role's work starts, and which parts of the app its navigation offers. */
+export function homeOf(role: Role): "/portal" | "/clients" {
+  return mayAtAll(role, "portal.today") ? "/portal" : "/clients";
+}
+
+/** The fields of a client's record that decide its relation to a viewer. */
+export interface Ownership {
+  practiceId: string;
+  /** The client's portal login, if any. */
+  userId: string | null;
+  primaryTherapistId: string | null;
+}
+
+/** How a client's record (and everything in it) relates to the viewer: see the top of this file. */
+export function relationTo(viewer: { role: Role; userId: string; practiceId: string }, record: Ownership): Relation {
+  if (record.practiceId !== viewer.practiceId) return "other";
+  const owner = viewer.role === "client" ? record.userId : record.primaryTherapistId;
+  return owner === viewer.userId ? "own" : "practice";
+}
