@@ -6,16 +6,16 @@ const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
 describe("sessionEndReason", () => {
   it("keeps a staff session alive while it is used within 30 minutes", () => {
-    expect(sessionEndReason("therapist", { createdAt: start, lastSeenAt: at(100) }, at(129))).toBeNull();
+    expect(sessionEndReason("staff", { createdAt: start, lastSeenAt: at(100) }, at(129))).toBeNull();
   });
 
   it("ends a staff session after 30 idle minutes", () => {
-    expect(sessionEndReason("therapist", { createdAt: start, lastSeenAt: at(100) }, at(130))).toBe("idle");
-    expect(sessionEndReason("admin", { createdAt: start, lastSeenAt: start }, at(30))).toBe("idle");
+    expect(sessionEndReason("staff", { createdAt: start, lastSeenAt: at(100) }, at(130))).toBe("idle");
+    expect(sessionEndReason("staff", { createdAt: start, lastSeenAt: start }, at(30))).toBe("idle");
   });
 
   it("ends a staff session after 12 hours however busy", () => {
-    expect(sessionEndReason("admin", { createdAt: start, lastSeenAt: at(719) }, at(720))).toBe("expired");
+    expect(sessionEndReason("staff", { createdAt: start, lastSeenAt: at(719) }, at(720))).toBe("expired");
   });
 
   it("lets a client stay signed in for days but not past 30 days", () => {

@@ -6,26 +6,29 @@
  * at most. Clients sign in on their own phones to do daily homework: 7 days idle, 30 days
  * at most.
  */
-export type Role = "admin" | "therapist" | "client";
+/** Staff (every practice role) work at the clinic; clients at home. */
+export type SessionKind = "staff" | "client";
 export type SessionEndReason = "idle" | "expired";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export const SESSION_LIMITS: Record<Role, { idleMs: number; absoluteMs: number }> = {
-  admin: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
-  therapist: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
+export const SESSION_LIMITS: Record<SessionKind, { idleMs: number; absoluteMs: number }> = {
+  staff: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
   client: { idleMs: 7 * DAY, absoluteMs: 30 * DAY },
 };
 
+/** Which limits a role's sessions follow: every role but the client's is practice staff. */
+export const sessionKindOf = (role: string): SessionKind => (role === "client" ? "client" : "staff");
+
 /** Why a session is over at `now`, or null while it is alive. */
 export function sessionEndReason(
-  role: Role,
+  kind: SessionKind,
   session: { createdAt: Date; lastSeenAt: Date },
   now: Date,
 ): SessionEndReason | null {
-  const limits = SESSION_LIMITS[role];
+  const limits = SESSION_LIMITS[kind];
   if (now.getTime() - session.createdAt.getTime() >= limits.absoluteMs) return "expired";
   if (now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs) return "idle";
   return null;
