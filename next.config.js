@@ -13,8 +13,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Turbopack bundling breaks PGlite's file URLs at runtime (STACK-NOTES.md pitfall 3).
-  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
+  // Turbopack bundling breaks PGlite's file URLs at runtime (STACK-NOTES.md pitfall 3), and the
+  // calendar time-zone package reads its zone files from disk at runtime.
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "@touch4it/ical-timezones"],
   poweredByHeader: false,
   // Typecheck and lint run as their own npm scripts; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },

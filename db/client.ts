@@ -4,6 +4,7 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { dataFolder } from "./data-folder";
+import { pgliteExtensions } from "./pglite-extensions";
 import { lockDataFolder } from "./pglite-lock";
 import { statementLogger } from "./statement-count";
 
@@ -31,7 +32,7 @@ async function openPglite(): Promise<Database> {
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     mkdirSync(folder, { recursive: true });
-    const client = await PGlite.create(folder);
+    const client = await PGlite.create(folder, { extensions: pgliteExtensions() });
     const db = drizzle(client, { schema, logger: statementLogger });
     // drizzle's migrator applies all pending migrations in one transaction: a start killed
     // half-way leaves nothing applied and the next start does it again.

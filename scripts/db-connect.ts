@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { dataFolder } from "../db/data-folder";
+import { pgliteExtensions } from "../db/pglite-extensions";
 import { lockDataFolder } from "../db/pglite-lock";
 import type { Sql } from "./db-dump";
 
@@ -39,7 +40,7 @@ export async function connect(): Promise<Connection> {
   const release = lockDataFolder(folder);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(folder);
+    const db = await PGlite.create(folder, { extensions: pgliteExtensions() });
     return {
       engine: "pglite",
       label: `PGlite ${folder}`,

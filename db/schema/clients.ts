@@ -1,6 +1,10 @@
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { practiceIdColumn } from "./practices";
 import { users } from "./users";
+
+/** Prospect: booked online, not yet seen; active: under care; discharged: care ended. */
+export const clientStatus = pgEnum("client_status", ["prospect", "active", "discharged"]);
 
 /** A person under care. `userId` links the optional portal login. */
 export const clients = pgTable(
@@ -14,6 +18,7 @@ export const clients = pgTable(
     dateOfBirth: date("date_of_birth", { mode: "string" }),
     email: text("email"),
     phone: text("phone"),
+    status: clientStatus("status").notNull().default("active"),
     userId: uuid("user_id").references(() => users.id),
     /** Consent to treatment: the name the client typed, and when. */
     consentName: text("consent_name"),
@@ -24,6 +29,8 @@ export const clients = pgTable(
   },
   (t) => [
     index("clients_practice_idx").on(t.practiceId, t.familyName),
+    // Online booking finds a practice's client by email (stored as typed; compared lower-cased).
+    index("clients_practice_email_idx").on(t.practiceId, sql`lower(${t.email})`),
     uniqueIndex("clients_user_unique").on(t.userId),
   ],
 );

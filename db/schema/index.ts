@@ -11,3 +11,4 @@ export * from "./findings";
 export * from "./screenings";
 export * from "./plans";
 export * from "./portal";
+export * from "./booking";

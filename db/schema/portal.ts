@@ -42,6 +42,9 @@ export const outbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
+    /** A calendar file sent with the email (iCalendar text) and its method (REQUEST, CANCEL). */
+    calendar: text("calendar"),
+    calendarMethod: text("calendar_method"),
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),

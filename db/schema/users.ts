@@ -2,7 +2,8 @@ import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex,
 import { sql } from "drizzle-orm";
 import { practiceIdColumn } from "./practices";
 
-export const userRole = pgEnum("user_role", ["admin", "therapist", "client"]);
+/** Front desk: the calendar, callbacks and contact details, never the clinical record. */
+export const userRole = pgEnum("user_role", ["admin", "therapist", "frontdesk", "client"]);
 
 export const users = pgTable(
   "users",

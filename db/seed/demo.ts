@@ -2,12 +2,14 @@ import { count } from "drizzle-orm";
 import type { Db } from "../client";
 import { clients, practices, users } from "../schema";
 import { hashPassword } from "../../lib/auth/password";
+import { seedDemoBooking } from "./demo-booking";
 import { seedDemoEpisode } from "./demo-episode";
 
 /** Demo-only credentials, printed in the README. Never use them for a real practice. */
 export const DEMO_PASSWORD = "unknot-demo-2026";
 export const DEMO_EMAILS = {
   admin: "admin@demo.unknot.test",
+  frontDesk: "frontdesk@demo.unknot.test",
   therapists: ["maya.torres@demo.unknot.test", "sam.okafor@demo.unknot.test"],
   clients: ["jordan.lee@demo.unknot.test", "priya.shah@demo.unknot.test", "alex.novak@demo.unknot.test"],
 } as const;
@@ -29,6 +31,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
         { practiceId, email: DEMO_EMAILS.admin, displayName: "Dana Whitfield", role: "admin", passwordHash },
         { practiceId, email: DEMO_EMAILS.therapists[0], displayName: "Maya Torres", role: "therapist", passwordHash },
         { practiceId, email: DEMO_EMAILS.therapists[1], displayName: "Sam Okafor", role: "therapist", passwordHash },
+        { practiceId, email: DEMO_EMAILS.frontDesk, displayName: "Lee Carter", role: "frontdesk", passwordHash },
       ])
       .returning({ id: users.id, email: users.email });
     const maya = staff.find((u) => u.email === DEMO_EMAILS.therapists[0])!.id;
@@ -60,13 +63,15 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
           consentRecordedBy: person.therapist,
         })
         .returning({ id: clients.id });
-      if (i === 0)
+      if (i === 0) {
         await seedDemoEpisode(tx, {
           practiceId,
           clientId: client!.id,
           therapistId: person.therapist,
           timeZone: "Europe/London",
         });
+        await seedDemoBooking(tx, { practiceId, maya, sam, jordan: client!.id, timeZone: "Europe/London" });
+      }
     }
   });
   return true;

@@ -28,7 +28,8 @@ export default async function setup(project: TestProject) {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const folder = path.join(mkdtempSync(path.join(tmpdir(), "unknot-template-")), "pglite");
-  const client = await PGlite.create(folder);
+  const { pgliteExtensions } = await import("../../db/pglite-extensions");
+  const client = await PGlite.create(folder, { extensions: pgliteExtensions() });
   await migrate(drizzle(client), { migrationsFolder });
   await client.close();
   project.provide("template", folder);

@@ -11,6 +11,8 @@ import { currentRequest } from "./request-context";
  * the way the app does: through PGLITE_DATA_DIR or DATABASE_URL.
  */
 process.env.DEMO_DATA = "off";
+// Booking links are signed with the server's secret (lib/booking/manage-link.ts).
+process.env.AUTH_SECRET ??= "integration-tests-secret";
 const engine = inject("engine");
 const template = inject("template");
 
