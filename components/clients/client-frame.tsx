@@ -22,19 +22,28 @@ export function ClientFrame({ header, children }: { header: ClientHeader; childr
       </div>
       <nav aria-label="Client" className="mb-4 print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-          <li>
-            <Link href={`/clients/${id}`} className="text-brand-700 underline">
-              Overview
-            </Link>
-          </li>
-          <li>
-            <Link href={`/clients/${id}/intakes/new`} className="text-brand-700 underline">
-              New intake
-            </Link>
-          </li>
+          {header.mayOpenChart ? (
+            <>
+              <li>
+                <Link href={`/clients/${id}`} className="text-brand-700 underline">
+                  Overview
+                </Link>
+              </li>
+              <li>
+                <Link href={`/clients/${id}/intakes/new`} className="text-brand-700 underline">
+                  New intake
+                </Link>
+              </li>
+            </>
+          ) : null}
           <li>
             <Link href={`/clients/${id}/edit`} className="text-brand-700 underline">
               Edit details
+            </Link>
+          </li>
+          <li>
+            <Link href={`/calendar/new?client=${id}`} className="text-brand-700 underline">
+              Book an appointment
             </Link>
           </li>
         </ul>

@@ -7,7 +7,10 @@ import type { DataTableFeatures } from "@/components/data-table/features";
 import type { ClientSummary } from "@/lib/dal/client-list";
 import { formatDate, fullName } from "@/lib/format";
 
-const column = createColumnHelper<DataTableFeatures, ClientSummary>();
+/** A row of the table: a client and where their name leads (the record, or contact details). */
+type Row = ClientSummary & { href: string };
+
+const column = createColumnHelper<DataTableFeatures, Row>();
 
 const columns = column.columns([
   column.accessor((c) => `${c.familyName} ${c.givenName}`, {
@@ -15,7 +18,7 @@ const columns = column.columns([
     header: "Name",
     sortFn: "alphanumeric",
     cell: (info) => (
-      <Link href={`/clients/${info.row.original.id}`} className="font-medium text-brand-700 underline">
+      <Link href={info.row.original.href} className="font-medium text-brand-700 underline">
         {fullName(info.row.original)}
       </Link>
     ),
@@ -29,8 +32,7 @@ const columns = column.columns([
   }),
 ]);
 
-export function ClientsTable({ clients }: { clients: ClientSummary[] }) {
-  return (
-    <DataTable columns={columns} data={clients} caption="Clients of the practice" emptyMessage="No clients yet." />
-  );
+export function ClientsTable({ clients, mayOpenChart }: { clients: ClientSummary[]; mayOpenChart: boolean }) {
+  const rows = clients.map((c) => ({ ...c, href: mayOpenChart ? `/clients/${c.id}` : `/clients/${c.id}/edit` }));
+  return <DataTable columns={columns} data={rows} caption="Clients of the practice" emptyMessage="No clients yet." />;
 }

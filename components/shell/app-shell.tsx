@@ -5,11 +5,14 @@ import type { SignedInUser } from "@/lib/dal/viewer";
 /** Each section of the app the navigation can offer, in order (the policy decides who gets which). */
 const SECTION_LINKS: Record<SignedInUser["sections"][number], { href: string; label: string }[]> = {
   clients: [{ href: "/clients", label: "Clients" }],
+  calendar: [{ href: "/calendar", label: "Calendar" }],
   library: [{ href: "/library", label: "Library" }],
   outbox: [{ href: "/outbox", label: "Outbox" }],
+  settings: [{ href: "/settings/availability", label: "Availability" }],
   portal: [
     { href: "/portal", label: "Today" },
     { href: "/portal/progress", label: "Progress" },
+    { href: "/portal/appointments", label: "Appointments" },
     { href: "/portal/report", label: "Report a symptom" },
   ],
 };
@@ -17,6 +20,7 @@ const SECTION_LINKS: Record<SignedInUser["sections"][number], { href: string; la
 const roleLabel: Record<SignedInUser["role"], string> = {
   admin: "Practice admin",
   therapist: "Therapist",
+  frontdesk: "Front desk",
   client: "Client",
 };
 

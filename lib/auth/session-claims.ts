@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/domain/session-policy";
+import type { Role } from "@/lib/dal/policy";
 
 /** What the signed session cookie carries. The server-side session row decides if it still holds. */
 export interface SessionClaims {

@@ -7,6 +7,7 @@ import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { authorize } from "./internal/guard";
 import { loadReports, type SymptomReportDto } from "./internal/symptom-reports";
+import { mayAtAll } from "./policy";
 
 export type { SymptomReportDto } from "./internal/symptom-reports";
 
@@ -21,6 +22,8 @@ export interface ClientSummary {
 
 export interface ClientList {
   timeZone: string;
+  /** Whether rows open the clinical record, or (for the front desk) the contact details. */
+  mayOpenChart: boolean;
   clients: ClientSummary[];
   /** Stop symptoms no one has resolved yet, across the practice. */
   openReports: SymptomReportDto[];
@@ -56,6 +59,7 @@ export async function getClientList(): Promise<ClientList> {
   });
   return {
     timeZone: viewer.timeZone,
+    mayOpenChart: mayAtAll(viewer.role, "chart.read"),
     // The linked login's id stays on the server; only whether there is one leaves.
     clients: rows.map(({ userId, ...row }) => ({ ...row, hasPortalLogin: userId !== null })),
     openReports,

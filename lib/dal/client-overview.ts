@@ -167,7 +167,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
   });
   return {
     timeZone,
-    header: headerOf(client, flags.open),
+    header: headerOf(client, flags.open, viewer.role),
     details: {
       email: client.email,
       phone: client.phone,

@@ -10,6 +10,7 @@ import { db } from "./internal/database";
 import { loadFlags } from "./internal/flags";
 import { authorize } from "./internal/guard";
 import { scopeClient } from "./internal/scope";
+import { mayAtAll } from "./policy";
 
 export interface TherapistOption {
   id: string;
@@ -42,8 +43,10 @@ export interface ClientForm {
 /** The edit-details form of a client, with the header every client page shows. */
 export async function getClientForm(clientId: string): Promise<ClientForm> {
   const { viewer, client, database } = await scopeClient("client.read", clientId);
+  // Open flags are clinical: the front desk edits contact details without seeing them.
+  const clinical = mayAtAll(viewer.role, "chart.read");
   const [flags, therapists] = await Promise.all([
-    loadFlags(database, viewer.practiceId, clientId, "open"),
+    clinical ? loadFlags(database, viewer.practiceId, clientId, "open") : { open: [], closed: [] },
     therapistsOf(database, viewer.practiceId),
   ]);
   await audit(database, viewer, {
@@ -54,7 +57,7 @@ export async function getClientForm(clientId: string): Promise<ClientForm> {
   });
   const { givenName, familyName, dateOfBirth, email, phone, primaryTherapistId } = client;
   return {
-    header: headerOf(client, flags.open),
+    header: headerOf(client, flags.open, viewer.role),
     values: { givenName, familyName, dateOfBirth, email, phone, primaryTherapistId },
     therapists,
   };

@@ -88,7 +88,7 @@ export async function getNewIntakeScreen(clientId: string): Promise<{ header: Cl
     objectId: clientId,
     outcome: "allowed",
   });
-  return { header: headerOf(client, flags.open) };
+  return { header: headerOf(client, flags.open, viewer.role) };
 }
 
 /** One intake of one client: an intake of another client under this address is not found. */
@@ -113,7 +113,7 @@ export async function getIntakeScreen(clientId: string, intakeId: string): Promi
   });
   return {
     timeZone: viewer.timeZone,
-    header: headerOf(client, flags.open),
+    header: headerOf(client, flags.open, viewer.role),
     screen,
     intake: {
       id: row.id,

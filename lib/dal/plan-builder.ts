@@ -76,7 +76,7 @@ export async function getPlanBuilder(clientId: string, planId: string): Promise<
   });
   return {
     timeZone,
-    header: headerOf(client, flags.open),
+    header: headerOf(client, flags.open, viewer.role),
     id: row.id,
     clientId: row.clientId,
     status: row.status,

@@ -28,7 +28,7 @@ export async function getPrintablePlan(clientId: string, planId: string): Promis
   await audit(database, viewer, { action: "plan.print", objectType: "plan", objectId: planId, outcome: "allowed" });
   return {
     timeZone: viewer.timeZone,
-    header: headerOf(client, flags.open),
+    header: headerOf(client, flags.open, viewer.role),
     practiceName: practice[0]!.name,
     clientName: `${client.givenName} ${client.familyName}`,
     version: versions[0] ?? null,

@@ -6,21 +6,28 @@ import { ACTIONS, may, mayAtAll, RELATIONS, relationTo, ROLES, type Role } from 
  * here on its own — transposed, cell by cell, rather than copied from the table — so a changed
  * rule fails until this says so too. No role may ever act on another practice's object.
  */
-const PRACTICE_WIDE = "client.create client.list library.create library.list library.read library.update outbox.read";
+const DESK = "appointment.create calendar.read callback.list callback.resolve client.create client.list outbox.read";
+const CLINIC = "library.create library.list library.read library.update";
+const RECEPTION = "appointment.manage client.read client.update";
 const CLINICAL =
-  "chart.read client.consent client.read client.update finding.save flag.clearance flag.referral intake.create " +
+  "chart.read client.consent finding.save flag.clearance flag.referral intake.create " +
   "intake.read note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +
   "plan.print plan.publish plan.read plan.suggest portal.invite screen.record symptom.resolve";
-const PORTAL = "portal.mark portal.pain portal.progress portal.report portal.symptom portal.today portal.unmark";
+const PORTAL =
+  "portal.appointments portal.book portal.mark portal.pain portal.progress portal.report portal.symptom portal.today " +
+  "portal.unmark";
 
 /** The actions each role may do in each relation. */
 const CELLS: Record<`${Role}:${"own" | "practice" | "other"}`, string> = {
-  "admin:own": `${PRACTICE_WIDE} ${CLINICAL}`,
-  "admin:practice": CLINICAL,
+  "admin:own": `${DESK} ${CLINIC} ${RECEPTION} ${CLINICAL} availability.edit booking.settings`,
+  "admin:practice": `${RECEPTION} ${CLINICAL} availability.edit`,
   "admin:other": "",
-  "therapist:own": `${PRACTICE_WIDE} ${CLINICAL}`,
-  "therapist:practice": CLINICAL,
+  "therapist:own": `${DESK} ${CLINIC} ${RECEPTION} ${CLINICAL} availability.edit`,
+  "therapist:practice": `${RECEPTION} ${CLINICAL}`,
   "therapist:other": "",
+  "frontdesk:own": `${DESK} ${RECEPTION}`,
+  "frontdesk:practice": RECEPTION,
+  "frontdesk:other": "",
   "client:own": PORTAL,
   "client:practice": "",
   "client:other": "",
@@ -59,9 +66,16 @@ describe("the policy table", () => {
     const portal = ACTIONS.filter((a) => a.startsWith("portal.") && a !== "portal.invite");
     for (const action of ACTIONS) {
       expect(mayAtAll("client", action)).toBe(portal.includes(action));
-      for (const staff of ["admin", "therapist"] as Role[])
-        expect(mayAtAll(staff, action)).toBe(!portal.includes(action));
+      if (portal.includes(action))
+        for (const staff of ["admin", "therapist", "frontdesk"] as Role[]) {
+          expect(mayAtAll(staff, action)).toBe(false);
+        }
     }
+  });
+
+  it("keeps the front desk out of every part of the clinical record", () => {
+    const clinical = ["chart.read", "intake.read", "note.read", "plan.read", "finding.save", "screen.record"] as const;
+    for (const action of clinical) expect(mayAtAll("frontdesk", action)).toBe(false);
   });
 });
 
@@ -83,6 +97,10 @@ describe("relationTo", () => {
   it("is other across practices, even for the same user id", () => {
     expect(relationTo({ role: "therapist", userId: "maya", practiceId: "p2" }, record)).toBe("other");
     expect(relationTo({ role: "client", userId: "client-login", practiceId: "p2" }, record)).toBe("other");
+  });
+
+  it("gives the front desk no client of their own", () => {
+    expect(relationTo({ role: "frontdesk", userId: "maya", practiceId }, record)).toBe("practice");
   });
 
   it("never makes a staff member the owner of a record through its portal login", () => {

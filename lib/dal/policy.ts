@@ -10,12 +10,14 @@
  * A role absent from a rule may not do the action at all. Refusals answer not-found, audited.
  *
  * Therapists and admins both chart every client of their practice (a group practice covers for
- * each other); running the practice itself (staff, settings, the audit trail) is the admin's.
+ * each other); running the practice itself (booking settings, and from there staff and the audit
+ * trail) is the admin's. The front desk runs the calendar, callbacks and contact details and never
+ * opens the clinical record. A therapist's own availability is theirs to edit (or the admin's).
  * Adding a role is a change to this table and its tests.
  */
-export type Role = "admin" | "therapist" | "client";
+export type Role = "admin" | "therapist" | "frontdesk" | "client";
 export type Relation = "own" | "practice" | "other";
-export const ROLES: readonly Role[] = ["admin", "therapist", "client"];
+export const ROLES: readonly Role[] = ["admin", "therapist", "frontdesk", "client"];
 export const RELATIONS: readonly Relation[] = ["own", "practice", "other"];
 
 type Rule = Partial<Record<Role, readonly Exclude<Relation, "other">[]>>;
@@ -26,21 +28,36 @@ const PRACTICE = ["own", "practice"] as const;
 const CLINICIANS: Rule = { admin: PRACTICE, therapist: PRACTICE };
 /** Practice-wide screens of the clinic (relation own: the viewer's practice). */
 const CLINIC: Rule = { admin: OWN, therapist: OWN };
+/** Practice-wide screens the front desk works in too. */
+const DESK: Rule = { admin: OWN, therapist: OWN, frontdesk: OWN };
+/** Contact details and appointments of any client of the practice: not the clinical record. */
+const RECEPTION: Rule = { admin: PRACTICE, therapist: PRACTICE, frontdesk: PRACTICE };
+/** Running the practice. */
+const ADMIN: Rule = { admin: OWN };
 /** The client's own portal. */
 const SELF: Rule = { client: OWN };
 
 const RULES = {
   // The clinic's practice-wide screens.
-  "client.list": CLINIC,
-  "client.create": CLINIC,
+  "client.list": DESK,
+  "client.create": DESK,
+  "calendar.read": DESK,
+  "appointment.create": DESK,
+  "callback.list": DESK,
+  "callback.resolve": DESK,
+  "booking.settings": ADMIN,
   "library.list": CLINIC,
   "library.read": CLINIC,
   "library.create": CLINIC,
   "library.update": CLINIC,
-  "outbox.read": CLINIC,
+  "outbox.read": DESK,
+  // One client's contact details and appointments.
+  "client.read": RECEPTION,
+  "client.update": RECEPTION,
+  "appointment.manage": RECEPTION,
+  // One therapist's working hours and time off (own: the viewer's own).
+  "availability.edit": { admin: PRACTICE, therapist: OWN },
   // One client's clinical record.
-  "client.read": CLINICIANS,
-  "client.update": CLINICIANS,
   "client.consent": CLINICIANS,
   "chart.read": CLINICIANS,
   "intake.create": CLINICIANS,
@@ -72,6 +89,8 @@ const RULES = {
   "portal.unmark": SELF,
   "portal.pain": SELF,
   "portal.symptom": SELF,
+  "portal.appointments": SELF,
+  "portal.book": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -91,8 +110,9 @@ export function mayAtAll(role: Role, action: Action): boolean {
 }
 
 /** Where a role's work starts, and which parts of the app its navigation offers. */
-export function homeOf(role: Role): "/portal" | "/clients" {
-  return mayAtAll(role, "portal.today") ? "/portal" : "/clients";
+export function homeOf(role: Role): "/portal" | "/clients" | "/calendar" {
+  if (mayAtAll(role, "portal.today")) return "/portal";
+  return mayAtAll(role, "chart.read") ? "/clients" : "/calendar";
 }
 
 /** The fields of a client's record that decide its relation to a viewer. */
@@ -103,9 +123,13 @@ export interface Ownership {
   primaryTherapistId: string | null;
 }
 
-/** How a client's record (and everything in it) relates to the viewer: see the top of this file. */
+/**
+ * How a client's record (and everything in it) relates to the viewer: see the top of this file.
+ * The front desk owns no client: every client of the practice is "practice" to them.
+ */
 export function relationTo(viewer: { role: Role; userId: string; practiceId: string }, record: Ownership): Relation {
   if (record.practiceId !== viewer.practiceId) return "other";
-  const owner = viewer.role === "client" ? record.userId : record.primaryTherapistId;
+  const owner =
+    viewer.role === "client" ? record.userId : viewer.role === "frontdesk" ? null : record.primaryTherapistId;
   return owner === viewer.userId ? "own" : "practice";
 }

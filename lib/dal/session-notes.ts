@@ -133,7 +133,7 @@ export async function getSessionNoteScreen(clientId: string, noteId: string): Pr
   });
   return {
     timeZone: viewer.timeZone,
-    header: headerOf(client, flags.open),
+    header: headerOf(client, flags.open, viewer.role),
     screen,
     note: {
       id: row.id,

@@ -11,9 +11,11 @@ export interface SignedInUser {
   displayName: string;
   role: Role;
   /** Where their work starts. */
-  home: "/portal" | "/clients";
+  home: "/portal" | "/clients" | "/calendar";
   /** The parts of the app the navigation offers them (the policy decides). */
-  sections: ("clients" | "library" | "outbox" | "portal")[];
+  sections: ("clients" | "calendar" | "library" | "outbox" | "settings" | "portal")[];
+  /** Whether they may open a client's clinical record (the front desk may not: contact details only). */
+  mayOpenChart: boolean;
   timeZone: string;
 }
 
@@ -21,10 +23,19 @@ function toSignedIn(viewer: NonNullable<Awaited<ReturnType<typeof getViewer>>>):
   const { role } = viewer;
   const sections: SignedInUser["sections"] = [];
   if (mayAtAll(role, "client.list")) sections.push("clients");
+  if (mayAtAll(role, "calendar.read")) sections.push("calendar");
   if (mayAtAll(role, "library.list")) sections.push("library");
   if (mayAtAll(role, "outbox.read")) sections.push("outbox");
+  if (mayAtAll(role, "availability.edit") || mayAtAll(role, "booking.settings")) sections.push("settings");
   if (mayAtAll(role, "portal.today")) sections.push("portal");
-  return { displayName: viewer.displayName, role, home: homeOf(role), sections, timeZone: viewer.timeZone };
+  return {
+    displayName: viewer.displayName,
+    role,
+    home: homeOf(role),
+    sections,
+    mayOpenChart: mayAtAll(role, "chart.read"),
+    timeZone: viewer.timeZone,
+  };
 }
 
 /** Who is signed in, or null (the sign-in page and the front door ask). */

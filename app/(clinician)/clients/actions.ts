@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { UNKNOWN_THERAPIST } from "@/components/clients/client-messages";
 import { createClient, recordConsent, updateClient } from "@/lib/dal/client-records";
+import { getSignedInUser } from "@/lib/dal/viewer";
 import { clientSchema, consentSchema } from "@/lib/validation/client";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 
@@ -12,7 +13,7 @@ export async function createClientAction(_state: FormState, formData: FormData):
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await createClient(parsed.data);
   if (!result.ok) return { errors: UNKNOWN_THERAPIST };
-  redirect(`/clients/${result.id}`);
+  redirect(await afterSaving(result.id));
 }
 
 export async function updateClientAction(clientId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -20,7 +21,7 @@ export async function updateClientAction(clientId: string, _state: FormState, fo
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await updateClient(clientId, parsed.data);
   if (!result.ok) return { errors: UNKNOWN_THERAPIST };
-  redirect(`/clients/${result.id}`);
+  redirect(await afterSaving(result.id));
 }
 
 export async function recordConsentAction(clientId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -29,4 +30,10 @@ export async function recordConsentAction(clientId: string, _state: FormState, f
   await recordConsent(clientId, parsed.data.consentName);
   revalidatePath(`/clients/${clientId}`);
   return { ok: true, message: "Consent recorded." };
+}
+
+/** Where saving a client leads: their record, or for the front desk (no clinical record) booking them in. */
+async function afterSaving(clientId: string): Promise<string> {
+  const user = await getSignedInUser();
+  return user?.mayOpenChart ? `/clients/${clientId}` : `/calendar/new?client=${clientId}`;
 }

@@ -7,7 +7,7 @@ import { getClientList } from "@/lib/dal/client-list";
 export const metadata: Metadata = { title: "Clients" };
 
 export default async function ClientsPage() {
-  const { clients, openReports: reports, timeZone } = await getClientList();
+  const { clients, openReports: reports, timeZone, mayOpenChart } = await getClientList();
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
@@ -27,7 +27,7 @@ export default async function ClientsPage() {
           <SymptomReportList reports={reports} timeZone={timeZone} showClient />
         </section>
       ) : null}
-      <ClientsTable clients={clients} />
+      <ClientsTable clients={clients} mayOpenChart={mayOpenChart} />
     </>
   );
 }

@@ -1,19 +1,23 @@
 // The header every page of one client shows.
 import "server-only";
 import type { ClientRow } from "./scope";
+import { mayAtAll, type Role } from "../policy";
 import type { FlagDto } from "./flags";
 
 /** What every page of one client shows above its content: who they are and their open flags. */
 export interface ClientHeader {
   id: string;
+  /** Whether the viewer may open the clinical record (the front desk sees contact details only). */
+  mayOpenChart: boolean;
   givenName: string;
   familyName: string;
   dateOfBirth: string | null;
   openFlags: FlagDto[];
 }
 
-export const headerOf = (client: ClientRow, openFlags: FlagDto[]): ClientHeader => ({
+export const headerOf = (client: ClientRow, openFlags: FlagDto[], role: Role): ClientHeader => ({
   id: client.id,
+  mayOpenChart: mayAtAll(role, "chart.read"),
   givenName: client.givenName,
   familyName: client.familyName,
   dateOfBirth: client.dateOfBirth,

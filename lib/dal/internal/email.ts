@@ -11,12 +11,23 @@ import { db } from "./database";
  * it is held in the outbox, which staff read in the app. Rows are claimed with FOR UPDATE SKIP
  * LOCKED so several app servers never send one twice.
  */
-export async function queueEmail(
-  tx: Pick<Db, "insert">,
-  practiceId: string,
-  message: { to: string; subject: string; body: string },
-): Promise<void> {
-  await tx.insert(outbox).values({ practiceId, toAddress: message.to, subject: message.subject, body: message.body });
+export interface Email {
+  to: string;
+  subject: string;
+  body: string;
+  /** A calendar file to send with it (iCalendar text), and its iTIP method (REQUEST, CANCEL). */
+  calendar?: { content: string; method: string };
+}
+
+export async function queueEmail(tx: Pick<Db, "insert">, practiceId: string, message: Email): Promise<void> {
+  await tx.insert(outbox).values({
+    practiceId,
+    toAddress: message.to,
+    subject: message.subject,
+    body: message.body,
+    calendar: message.calendar?.content ?? null,
+    calendarMethod: message.calendar?.method ?? null,
+  });
 }
 
 export async function deliverPendingEmail(limit = 10): Promise<void> {
@@ -52,6 +63,10 @@ export async function deliverPendingEmail(limit = 10): Promise<void> {
           to: message.toAddress,
           subject: message.subject,
           text: message.body,
+          // A text/calendar part with its method: mail programs offer it as an invitation.
+          ...(message.calendar
+            ? { icalEvent: { method: message.calendarMethod ?? "REQUEST", content: message.calendar } }
+            : {}),
         });
         await tx
           .update(outbox)

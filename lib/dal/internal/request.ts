@@ -25,7 +25,13 @@ export async function requestIp(): Promise<string> {
 /** The origin the caller reached us at, for links in emails (APP_URL overrides it). */
 export async function requestOrigin(): Promise<string> {
   if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, "");
-  const h = await headers();
+  let h: Headers;
+  try {
+    h = await headers();
+  } catch {
+    // Outside a request (the reminder job): the app's own address; production sets APP_URL.
+    return `http://localhost:${process.env.PORT ?? 3000}`;
+  }
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? "http";
   return `${proto}://${host}`;

@@ -1,7 +1,7 @@
 // Loading a client's record, or an object in it, for the policy to judge.
 import "server-only";
-import { and, eq, getTableColumns } from "drizzle-orm";
-import { clients, flags, intakes, plans, sessionNotes, symptomReports } from "@/db/schema";
+import { and, eq, getTableColumns, inArray } from "drizzle-orm";
+import { appointments, clients, flags, intakes, plans, sessionNotes, symptomReports, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { may, relationTo, type Action, type Relation } from "../policy";
 import { db } from "./database";
@@ -24,6 +24,7 @@ const CHILDREN = {
   flag: { table: flags, objectType: "flag" },
   plan: { table: plans, objectType: "plan" },
   symptomReport: { table: symptomReports, objectType: "symptom_report" },
+  appointment: { table: appointments, objectType: "appointment" },
 } as const;
 export type ChildKind = keyof typeof CHILDREN;
 type ChildRow<K extends ChildKind> = (typeof CHILDREN)[K]["table"]["$inferSelect"];
@@ -85,4 +86,29 @@ export async function scopeChild<K extends ChildKind>(
   const relation = found ? relationTo(viewer, found.client) : "other";
   if (!found || !may(viewer.role, action, relation)) return deny(viewer, denial);
   return { viewer, client: found.client, relation, database, row: found.row as ChildRow<K> };
+}
+
+/**
+ * A therapist of the viewer's practice whose working week is being read or changed: their own
+ * ("own"), or a colleague's ("practice"), as the policy allows.
+ */
+export async function scopeTherapist(action: Action, therapistId: string) {
+  const denial = { action, objectType: "user", objectId: auditId(therapistId) };
+  const viewer = await viewerWhoMay(action, denial);
+  if (!isId(therapistId)) return deny(viewer, denial);
+  const database = await db();
+  const [therapist] = await database
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, therapistId),
+        eq(users.practiceId, viewer.practiceId),
+        inArray(users.role, ["therapist", "admin"]),
+      ),
+    )
+    .limit(1);
+  const relation: Relation = therapist ? (therapist.id === viewer.userId ? "own" : "practice") : "other";
+  if (!therapist || !may(viewer.role, action, relation)) return deny(viewer, denial);
+  return { viewer, therapist, database };
 }

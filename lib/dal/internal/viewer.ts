@@ -5,7 +5,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { clients, practices, sessions, users } from "@/db/schema";
 import { auth } from "@/lib/auth/config";
-import { needsTouch, sessionEndReason } from "@/lib/domain/session-policy";
+import { needsTouch, sessionEndReason, sessionKindOf } from "@/lib/domain/session-policy";
 import type { Role } from "../policy";
 import { audit } from "./audit";
 import { db } from "./database";
@@ -57,7 +57,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 
   const now = new Date();
   const revoked = row.disabled || row.sessionVersion !== claims.sessionVersion;
-  const ended = revoked ? "revoked" : sessionEndReason(row.role, row, now);
+  const ended = revoked ? "revoked" : sessionEndReason(sessionKindOf(row.role), row, now);
   if (ended) {
     await database.transaction(async (tx) => {
       await tx

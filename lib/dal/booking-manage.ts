@@ -1,0 +1,190 @@
+// The emailed link to one booking: see it, move it to another free time, or cancel it, up to
+// the practice's cancellation window. The signed link is the only key (lib/booking/manage-link.ts).
+import "server-only";
+import { eq } from "drizzle-orm";
+import { appointments, appointmentTypes, practices, users } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { readManageToken } from "@/lib/booking/manage-link";
+import { clientMayChange } from "@/lib/domain/booking-policy";
+import { addDays, dayIn } from "@/lib/domain/days";
+import { wallClock } from "@/lib/domain/slots";
+import {
+  cancelAppointment,
+  linkSecret,
+  manageLinkOf,
+  moveAppointment,
+  queueAppointmentEmail,
+  type AppointmentRow,
+} from "./internal/appointments";
+import { audit } from "./internal/audit";
+import { daySlots, loadCalendars, type PracticeRow } from "./internal/availability";
+import { db } from "./internal/database";
+import { deliverPendingEmail } from "./internal/email";
+import type { OfferedSlot, PublicPractice } from "./booking";
+
+export interface ManagedBooking {
+  practice: PublicPractice;
+  cancelWindowHours: number;
+  appointment: {
+    typeName: string;
+    therapistName: string;
+    start: string;
+    end: string;
+    status: "booked" | "cancelled" | "attended" | "no-show";
+  };
+  /** Whether the person may still move or cancel it themselves (outside the window). */
+  mayChange: boolean;
+  /** For rescheduling: the chosen day, its free starts with the same therapist, and the bounds. */
+  day: string;
+  firstDay: string;
+  lastDay: string;
+  slots: OfferedSlot[];
+  nextDay: string | null;
+}
+
+type Loaded = {
+  appointment: AppointmentRow;
+  practice: PracticeRow;
+  type: typeof appointmentTypes.$inferSelect;
+  therapistName: string;
+};
+
+/** The booking a link names, if the link is genuine, unexpired and of the booking's current revision. */
+async function loadByToken(database: Pick<Db, "select">, token: string): Promise<Loaded | null> {
+  const claims = readManageToken(String(token), linkSecret(), new Date());
+  if (!claims) return null;
+  const [row] = await database
+    .select({
+      appointment: appointments,
+      practice: practices,
+      type: appointmentTypes,
+      therapistName: users.displayName,
+    })
+    .from(appointments)
+    .innerJoin(practices, eq(practices.id, appointments.practiceId))
+    .innerJoin(appointmentTypes, eq(appointmentTypes.id, appointments.typeId))
+    .innerJoin(users, eq(users.id, appointments.therapistId))
+    .where(eq(appointments.id, claims.appointmentId));
+  if (!row || row.appointment.sequence !== claims.sequence) return null;
+  return row;
+}
+
+const publicOf = (p: PracticeRow): PublicPractice => ({
+  name: p.name,
+  slug: p.slug,
+  phone: p.phone,
+  address: p.address,
+  timeZone: p.timeZone,
+});
+
+/** What the link shows; null when it is not (or no longer) valid. */
+export async function getManagedBooking(token: string, query: { day?: string } = {}): Promise<ManagedBooking | null> {
+  const database = await db();
+  const loaded = await loadByToken(database, token);
+  if (!loaded) return null;
+  const { appointment, practice, type } = loaded;
+  const now = new Date();
+  const mayChange =
+    appointment.status === "booked" && clientMayChange(appointment.startsAt, now, practice.cancelWindowHours);
+  const firstDay = dayIn(practice.timeZone, now);
+  const lastDay = addDays(firstDay, practice.horizonDays);
+  const wanted =
+    query.day && /^\d{4}-\d{2}-\d{2}$/.test(query.day)
+      ? query.day
+      : wallClock(appointment.startsAt, practice.timeZone).day;
+  const day = wanted < firstDay ? firstDay : wanted > lastDay ? lastDay : wanted;
+  let slots: OfferedSlot[] = [];
+  let nextDay: string | null = null;
+  if (mayChange) {
+    // The booking's own time is free to it: leave it out of what holds the therapist's time.
+    const calendars = await loadCalendars(database, practice, [appointment.therapistId], now);
+    const calendar = calendars.get(appointment.therapistId)!;
+    calendar.appointments = calendar.appointments.filter((a) => a.start.getTime() !== appointment.startsAt.getTime());
+    const found = daySlots(practice, type, calendars, day, now);
+    slots = found.slots.map((s) => ({
+      start: s.start.toISOString(),
+      time: wallClock(s.start, practice.timeZone).time,
+    }));
+    nextDay = found.nextDay;
+  }
+  return {
+    practice: publicOf(practice),
+    cancelWindowHours: practice.cancelWindowHours,
+    appointment: {
+      typeName: type.name,
+      therapistName: loaded.therapistName,
+      start: appointment.startsAt.toISOString(),
+      end: appointment.endsAt.toISOString(),
+      status: appointment.status,
+    },
+    mayChange,
+    day,
+    firstDay,
+    lastDay,
+    slots,
+    nextDay,
+  };
+}
+
+export type ManageResult =
+  | { ok: true; manageToken: string | null }
+  | { ok: false; code: "booking.link-invalid" | "booking.too-late" | "booking.taken" | "booking.unavailable" };
+
+const actorOf = (practiceId: string) => ({ userId: null, role: "public", practiceId });
+
+/** Cancels the booking a link names, outside the cancellation window; the calendar file follows. */
+export async function cancelByLink(token: string): Promise<ManageResult> {
+  const database = await db();
+  const loaded = await loadByToken(database, token);
+  if (!loaded) return { ok: false, code: "booking.link-invalid" };
+  const { appointment, practice } = loaded;
+  if (!clientMayChange(appointment.startsAt, new Date(), practice.cancelWindowHours)) {
+    return { ok: false, code: "booking.too-late" };
+  }
+  const done = await database.transaction(async (tx) => {
+    if (!(await cancelAppointment(tx, appointment.id))) return false;
+    await queueAppointmentEmail(tx, appointment.id, "cancellation");
+    await audit(tx, actorOf(practice.id), {
+      action: "booking.cancel",
+      objectType: "appointment",
+      objectId: appointment.id,
+      outcome: "allowed",
+      detail: { via: "link" },
+    });
+    return true;
+  });
+  if (!done) return { ok: false, code: "booking.link-invalid" };
+  await deliverPendingEmail();
+  return { ok: true, manageToken: null };
+}
+
+/** Moves the booking to another free start with the same therapist, outside the window. */
+export async function rescheduleByLink(token: string, start: string): Promise<ManageResult> {
+  const database = await db();
+  const loaded = await loadByToken(database, token);
+  if (!loaded) return { ok: false, code: "booking.link-invalid" };
+  const { appointment, practice, type } = loaded;
+  const now = new Date();
+  if (!clientMayChange(appointment.startsAt, now, practice.cancelWindowHours)) {
+    return { ok: false, code: "booking.too-late" };
+  }
+  const startsAt = new Date(start);
+  const view = await getManagedBooking(token, { day: wallClock(startsAt, practice.timeZone).day });
+  if (!view?.slots.some((s) => s.start === startsAt.toISOString())) return { ok: false, code: "booking.unavailable" };
+  const moved = await database.transaction(async (tx) => {
+    const row = await moveAppointment(tx, appointment, type, startsAt, [appointment.therapistId]);
+    if (!row) return null;
+    await queueAppointmentEmail(tx, row.id, "reschedule");
+    await audit(tx, actorOf(practice.id), {
+      action: "booking.move",
+      objectType: "appointment",
+      objectId: row.id,
+      outcome: "allowed",
+      detail: { via: "link", from: appointment.startsAt.toISOString(), to: row.startsAt.toISOString() },
+    });
+    return row;
+  });
+  if (!moved) return { ok: false, code: "booking.taken" };
+  await deliverPendingEmail();
+  return { ok: true, manageToken: manageLinkOf(moved) };
+}

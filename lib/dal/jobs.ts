@@ -1,0 +1,34 @@
+// Background work of an app server: reminders and email delivery, run on a timer. The work
+// itself is rows in tables claimed with SKIP LOCKED, so a timer that dies with its process loses
+// nothing and several servers share the work without doing it twice.
+import "server-only";
+import { db } from "./internal/database";
+import { deliverPendingEmail } from "./internal/email";
+import { sendDueReminders } from "./internal/reminders";
+
+const EVERY_MS = 60_000;
+let running = false;
+
+/** One pass: due reminders, then pending email. Overlapping passes of one server are skipped. */
+export async function runJobs(now = new Date()): Promise<void> {
+  if (running) return;
+  running = true;
+  try {
+    const database = await db();
+    while ((await sendDueReminders(database, now)) > 0) {
+      // Drain everything due, a batch at a time.
+    }
+    await deliverPendingEmail(50);
+  } catch (error) {
+    console.error(`Unknot jobs: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    running = false;
+  }
+}
+
+/** Starts the job timer of this server: a pass now (catching up after a restart), then every minute. */
+export function startJobs(): void {
+  if (process.env.UNKNOT_JOBS === "off") return;
+  void runJobs();
+  setInterval(() => void runJobs(), EVERY_MS).unref();
+}

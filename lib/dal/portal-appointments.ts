@@ -1,0 +1,324 @@
+// A client's appointments in the portal: what is coming up, booking a follow-up from the same
+// free slots the public page offers, and moving or cancelling within the practice's window.
+import "server-only";
+import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
+import { appointments, appointmentTypes, clients, practices, users } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { clientMayChange } from "@/lib/domain/booking-policy";
+import { addDays, dayIn } from "@/lib/domain/days";
+import { wallClock } from "@/lib/domain/wall-clock";
+import { cancelAppointment, insertAppointment, moveAppointment, queueAppointmentEmail } from "./internal/appointments";
+import { audit } from "./internal/audit";
+import { bookableTherapists, daySlots, loadCalendars, type PracticeRow } from "./internal/availability";
+import { db } from "./internal/database";
+import { deliverPendingEmail } from "./internal/email";
+import { auditId, deny, portalViewer, type ClientViewer } from "./internal/guard";
+import type { OfferedSlot } from "./booking";
+
+export interface MyAppointment {
+  id: string;
+  typeName: string;
+  therapistName: string;
+  start: string;
+  day: string;
+  time: string;
+  status: "booked" | "cancelled" | "attended" | "no-show";
+  /** Whether the client may still move or cancel it themselves. */
+  mayChange: boolean;
+}
+
+export interface MyAppointments {
+  timeZone: string;
+  practicePhone: string | null;
+  cancelWindowHours: number;
+  upcoming: MyAppointment[];
+  past: MyAppointment[];
+}
+
+const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
+
+async function practiceOf(database: Pick<Db, "select">, practiceId: string): Promise<PracticeRow> {
+  const [practice] = await database.select().from(practices).where(eq(practices.id, practiceId));
+  return practice!;
+}
+
+/** The client's appointments: upcoming ones (with what they may change), and the last ten past. */
+export async function getMyAppointments(): Promise<MyAppointments> {
+  const viewer = await portalViewer("portal.appointments");
+  const database = await db();
+  const now = new Date();
+  const practice = await practiceOf(database, viewer.practiceId);
+  const select = () =>
+    database
+      .select({
+        id: appointments.id,
+        typeName: appointmentTypes.name,
+        therapistName: users.displayName,
+        startsAt: appointments.startsAt,
+        status: appointments.status,
+      })
+      .from(appointments)
+      .innerJoin(appointmentTypes, eq(appointmentTypes.id, appointments.typeId))
+      .innerJoin(users, eq(users.id, appointments.therapistId));
+  const mine = and(eq(appointments.clientId, viewer.clientId), eq(appointments.practiceId, viewer.practiceId));
+  const [upcoming, past] = await Promise.all([
+    select()
+      .where(and(mine, gte(appointments.startsAt, now)))
+      .orderBy(asc(appointments.startsAt)),
+    select()
+      .where(and(mine, lt(appointments.startsAt, now)))
+      .orderBy(desc(appointments.startsAt))
+      .limit(10),
+  ]);
+  await audit(database, viewer, {
+    action: "portal.appointments",
+    objectType: "client",
+    objectId: viewer.clientId,
+    outcome: "allowed",
+  });
+  const toDto = (r: (typeof upcoming)[number]): MyAppointment => {
+    const clock = wallClock(r.startsAt, practice.timeZone);
+    return {
+      id: r.id,
+      typeName: r.typeName,
+      therapistName: r.therapistName,
+      start: r.startsAt.toISOString(),
+      day: clock.day,
+      time: clock.time,
+      status: r.status,
+      mayChange: r.status === "booked" && clientMayChange(r.startsAt, now, practice.cancelWindowHours),
+    };
+  };
+  return {
+    timeZone: practice.timeZone,
+    practicePhone: practice.phone,
+    cancelWindowHours: practice.cancelWindowHours,
+    upcoming: upcoming.map(toDto),
+    past: past.map(toDto),
+  };
+}
+
+export interface PortalBooking {
+  timeZone: string;
+  types: { id: string; name: string; lengthMinutes: number; priceText: string | null }[];
+  therapists: { id: string; name: string }[];
+  typeId: string | null;
+  therapistId: string;
+  day: string;
+  firstDay: string;
+  lastDay: string;
+  slots: OfferedSlot[];
+  nextDay: string | null;
+  /** When moving an appointment: which one. */
+  moving: MyAppointment | null;
+}
+
+/** Types a client may book from the portal: every active type of their practice. */
+function activeTypes(database: Pick<Db, "select">, practiceId: string) {
+  return database
+    .select()
+    .from(appointmentTypes)
+    .where(and(eq(appointmentTypes.practiceId, practiceId), eq(appointmentTypes.active, true)))
+    .orderBy(asc(appointmentTypes.sortOrder), asc(appointmentTypes.name));
+}
+
+/** The client's own booked appointment, or not-found. */
+async function myAppointment(viewer: ClientViewer, id: string, action: "portal.book") {
+  const denial = { action, objectType: "appointment", objectId: auditId(id) };
+  if (!/^[0-9a-f-]{36}$/i.test(String(id))) return deny(viewer, denial);
+  const database = await db();
+  const [row] = await database
+    .select({ appointment: appointments, type: appointmentTypes, therapistName: users.displayName })
+    .from(appointments)
+    .innerJoin(appointmentTypes, eq(appointmentTypes.id, appointments.typeId))
+    .innerJoin(users, eq(users.id, appointments.therapistId))
+    .where(
+      and(
+        eq(appointments.id, id),
+        eq(appointments.clientId, viewer.clientId),
+        eq(appointments.practiceId, viewer.practiceId),
+      ),
+    );
+  if (!row) return deny(viewer, denial);
+  return row;
+}
+
+/**
+ * Free times for the client to book (or to move an appointment to): the practice's online rules,
+ * their primary therapist first (or anyone), any active type.
+ */
+export async function getPortalBooking(query: {
+  type?: string;
+  therapist?: string;
+  day?: string;
+  move?: string;
+}): Promise<PortalBooking> {
+  const viewer = await portalViewer("portal.book");
+  const database = await db();
+  const now = new Date();
+  const practice = await practiceOf(database, viewer.practiceId);
+  const moving = query.move ? await myAppointment(viewer, query.move, "portal.book") : null;
+  const [types, therapists, [me]] = await Promise.all([
+    activeTypes(database, viewer.practiceId),
+    bookableTherapists(database, viewer.practiceId),
+    database.select({ therapistId: clients.primaryTherapistId }).from(clients).where(eq(clients.id, viewer.clientId)),
+  ]);
+  const type = moving?.type ?? types.find((t) => t.id === query.type) ?? null;
+  const preferred = moving?.appointment.therapistId ?? query.therapist ?? me?.therapistId ?? undefined;
+  const therapistId = therapists.some((t) => t.id === preferred) ? preferred! : "anyone";
+  const firstDay = dayIn(practice.timeZone, now);
+  const lastDay = addDays(firstDay, practice.horizonDays);
+  const day = isDay(query.day) && query.day >= firstDay && query.day <= lastDay ? query.day : firstDay;
+  let slots: OfferedSlot[] = [];
+  let nextDay: string | null = null;
+  if (type) {
+    const ids = therapistId === "anyone" ? therapists.map((t) => t.id) : [therapistId];
+    const calendars = await loadCalendars(database, practice, ids, now);
+    if (moving) {
+      const own = calendars.get(moving.appointment.therapistId);
+      if (own) {
+        own.appointments = own.appointments.filter((a) => a.start.getTime() !== moving.appointment.startsAt.getTime());
+      }
+    }
+    const found = daySlots(practice, type, calendars, day, now);
+    slots = found.slots.map((s) => ({
+      start: s.start.toISOString(),
+      time: wallClock(s.start, practice.timeZone).time,
+    }));
+    nextDay = found.nextDay;
+  }
+  const clock = moving ? wallClock(moving.appointment.startsAt, practice.timeZone) : null;
+  return {
+    timeZone: practice.timeZone,
+    types: types.map(({ id, name, lengthMinutes, priceText }) => ({ id, name, lengthMinutes, priceText })),
+    therapists,
+    typeId: type?.id ?? null,
+    therapistId,
+    day,
+    firstDay,
+    lastDay,
+    slots,
+    nextDay,
+    moving:
+      moving && clock
+        ? {
+            id: moving.appointment.id,
+            typeName: moving.type.name,
+            therapistName: moving.therapistName,
+            start: moving.appointment.startsAt.toISOString(),
+            day: clock.day,
+            time: clock.time,
+            status: moving.appointment.status,
+            mayChange:
+              moving.appointment.status === "booked" &&
+              clientMayChange(moving.appointment.startsAt, now, practice.cancelWindowHours),
+          }
+        : null,
+  };
+}
+
+export type PortalBookingResult =
+  { ok: true; id: string } | { ok: false; code: "booking.taken" | "booking.unavailable" | "booking.too-late" };
+
+/** Books a follow-up: the slot must be one offered now; the database refuses a double booking. */
+export async function bookAsClient(input: {
+  typeId: string;
+  therapistId: string;
+  start: string;
+}): Promise<PortalBookingResult> {
+  const viewer = await portalViewer("portal.book");
+  const view = await getPortalBooking({
+    type: input.typeId,
+    therapist: input.therapistId,
+    day: dayOfStart(input.start, viewer.timeZone),
+  });
+  const type = (await activeTypes(await db(), viewer.practiceId)).find((t) => t.id === input.typeId);
+  const slot = view.slots.find((s) => s.start === new Date(input.start).toISOString());
+  if (!type || !slot || view.typeId !== type.id) return { ok: false, code: "booking.unavailable" };
+  const candidates = view.therapistId === "anyone" ? view.therapists.map((t) => t.id) : [view.therapistId];
+  const database = await db();
+  const booked = await database.transaction(async (tx) => {
+    const row = await insertAppointment(
+      tx,
+      {
+        practiceId: viewer.practiceId,
+        clientId: viewer.clientId,
+        type,
+        startsAt: new Date(slot.start),
+        source: "portal",
+        reason: null,
+        createdBy: viewer.userId,
+      },
+      candidates,
+    );
+    if (!row) return null;
+    await queueAppointmentEmail(tx, row.id, "confirmation");
+    await audit(tx, viewer, { action: "portal.book", objectType: "appointment", objectId: row.id, outcome: "allowed" });
+    return row;
+  });
+  if (!booked) return { ok: false, code: "booking.taken" };
+  await deliverPendingEmail();
+  return { ok: true, id: booked.id };
+}
+
+/** Moves one of the client's appointments to another offered time, outside the window. */
+export async function rescheduleAsClient(id: string, start: string): Promise<PortalBookingResult> {
+  const viewer = await portalViewer("portal.book");
+  const { appointment, type } = await myAppointment(viewer, id, "portal.book");
+  const database = await db();
+  const practice = await practiceOf(database, viewer.practiceId);
+  if (
+    appointment.status !== "booked" ||
+    !clientMayChange(appointment.startsAt, new Date(), practice.cancelWindowHours)
+  ) {
+    return { ok: false, code: "booking.too-late" };
+  }
+  const view = await getPortalBooking({ move: id, day: dayOfStart(start, practice.timeZone) });
+  const slot = view.slots.find((s) => s.start === new Date(start).toISOString());
+  if (!slot) return { ok: false, code: "booking.unavailable" };
+  const moved = await database.transaction(async (tx) => {
+    const row = await moveAppointment(tx, appointment, type, new Date(slot.start), [appointment.therapistId]);
+    if (!row) return null;
+    await queueAppointmentEmail(tx, id, "reschedule");
+    await audit(tx, viewer, {
+      action: "portal.move",
+      objectType: "appointment",
+      objectId: id,
+      outcome: "allowed",
+      detail: { from: appointment.startsAt.toISOString(), to: row.startsAt.toISOString() },
+    });
+    return row;
+  });
+  if (!moved) return { ok: false, code: "booking.taken" };
+  await deliverPendingEmail();
+  return { ok: true, id };
+}
+
+/** Cancels one of the client's appointments, outside the practice's cancellation window. */
+export async function cancelAsClient(id: string): Promise<PortalBookingResult> {
+  const viewer = await portalViewer("portal.book");
+  const { appointment } = await myAppointment(viewer, id, "portal.book");
+  const database = await db();
+  const practice = await practiceOf(database, viewer.practiceId);
+  if (
+    appointment.status !== "booked" ||
+    !clientMayChange(appointment.startsAt, new Date(), practice.cancelWindowHours)
+  ) {
+    return { ok: false, code: "booking.too-late" };
+  }
+  const done = await database.transaction(async (tx) => {
+    if (!(await cancelAppointment(tx, id))) return false;
+    await queueAppointmentEmail(tx, id, "cancellation");
+    await audit(tx, viewer, { action: "portal.cancel", objectType: "appointment", objectId: id, outcome: "allowed" });
+    return true;
+  });
+  if (!done) return { ok: false, code: "booking.too-late" };
+  await deliverPendingEmail();
+  return { ok: true, id };
+}
+
+/** The practice's calendar day of a submitted start (an unparseable one: none). */
+function dayOfStart(start: string, timeZone: string): string | undefined {
+  const at = new Date(start);
+  return Number.isNaN(at.getTime()) ? undefined : wallClock(at, timeZone).day;
+}
