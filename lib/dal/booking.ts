@@ -15,6 +15,7 @@ import {
   bookableTherapists,
   daySlots,
   loadCalendars,
+  takenAt,
   type PracticeRow,
   type TherapistOption,
 } from "./internal/availability";
@@ -209,12 +210,11 @@ async function freeCandidates(
   const ids = therapistId === "anyone" ? therapists.map((t) => t.id) : [therapistId];
   const calendars = await loadCalendars(database, practice, ids, now);
   const day = wallClock(start, practice.timeZone).day;
-  const offeredIn = (c: typeof calendars) =>
-    daySlots(practice, type, c, day, now).slots.find((s) => s.start.getTime() === start.getTime());
-  const offered = offeredIn(calendars);
+  const offered = daySlots(practice, type, calendars, day, now).slots.find(
+    (s) => s.start.getTime() === start.getTime(),
+  );
   if (offered) return { candidates: offered.therapistIds, taken: false };
-  const unbooked = new Map([...calendars].map(([id, c]) => [id, { ...c, appointments: [] }]));
-  return { candidates: [], taken: offeredIn(unbooked) !== undefined };
+  return { candidates: [], taken: takenAt(practice, type, calendars, start, now) };
 }
 
 /**

@@ -7,19 +7,25 @@ import { scopeChild } from "./internal/scope";
 
 export type { FlagDto } from "./internal/flags";
 
+/** What recording a referral or a clearance answers: done, or the flag was already closed. */
+export type FlagResult = { ok: true; clientId: string } | { ok: false; clientId: string; code: "flag.already-closed" };
+
+/** Records where an open flag's client was referred; a closed flag keeps its record as it was. */
 export async function recordReferral(
   flagId: string,
   input: { referredTo: string; referredOn: string; referralNote: string | null },
-): Promise<string> {
+): Promise<FlagResult> {
   const { viewer, row, database } = await scopeChild("flag.referral", "flag", flagId);
-  await database.transaction(async (tx) => {
-    await tx
+  return database.transaction(async (tx): Promise<FlagResult> => {
+    const updated = await tx
       .update(flags)
       .set({ ...input, referralRecordedBy: viewer.userId, referralRecordedAt: new Date() })
-      .where(and(eq(flags.id, flagId), eq(flags.practiceId, viewer.practiceId)));
+      .where(and(eq(flags.id, flagId), eq(flags.practiceId, viewer.practiceId), eq(flags.status, "open")))
+      .returning({ id: flags.id });
+    if (updated.length === 0) return { ok: false, clientId: row.clientId, code: "flag.already-closed" };
     await audit(tx, viewer, { action: "flag.referral", objectType: "flag", objectId: flagId, outcome: "allowed" });
+    return { ok: true, clientId: row.clientId };
   });
-  return row.clientId;
 }
 
 export type ClearanceResult =

@@ -1,7 +1,7 @@
 // A client's appointments in the portal: what is coming up, booking a follow-up from the same
 // free slots the public page offers, and moving or cancelling within the practice's window.
 import "server-only";
-import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne, or } from "drizzle-orm";
 import { appointments, appointmentTypes, clients, practices, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { clientMayChange } from "@/lib/domain/booking-policy";
@@ -9,7 +9,7 @@ import { addDays, dayIn } from "@/lib/domain/days";
 import { wallClock } from "@/lib/domain/wall-clock";
 import { cancelAppointment, insertAppointment, moveAppointment, queueAppointmentEmail } from "./internal/appointments";
 import { audit } from "./internal/audit";
-import { bookableTherapists, daySlots, loadCalendars, type PracticeRow } from "./internal/availability";
+import { bookableTherapists, daySlots, loadCalendars, takenAt, type PracticeRow } from "./internal/availability";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
 import { auditId, deny, portalViewer, type ClientViewer } from "./internal/guard";
@@ -42,7 +42,7 @@ async function practiceOf(database: Pick<Db, "select">, practiceId: string): Pro
   return practice!;
 }
 
-/** The client's appointments: upcoming ones (with what they may change), and the last ten past. */
+/** The client's appointments: upcoming booked ones (with what they may change), and the last ten past or cancelled. */
 export async function getMyAppointments(): Promise<MyAppointments> {
   const viewer = await portalViewer("portal.appointments");
   const database = await db();
@@ -63,10 +63,10 @@ export async function getMyAppointments(): Promise<MyAppointments> {
   const mine = and(eq(appointments.clientId, viewer.clientId), eq(appointments.practiceId, viewer.practiceId));
   const [upcoming, past] = await Promise.all([
     select()
-      .where(and(mine, gte(appointments.startsAt, now)))
+      .where(and(mine, gte(appointments.startsAt, now), ne(appointments.status, "cancelled")))
       .orderBy(asc(appointments.startsAt)),
     select()
-      .where(and(mine, lt(appointments.startsAt, now)))
+      .where(and(mine, or(lt(appointments.startsAt, now), eq(appointments.status, "cancelled"))))
       .orderBy(desc(appointments.startsAt))
       .limit(10),
   ]);
@@ -100,6 +100,9 @@ export async function getMyAppointments(): Promise<MyAppointments> {
 
 export interface PortalBooking {
   timeZone: string;
+  practicePhone: string | null;
+  /** Hours before an appointment after which the client can no longer change it online. */
+  cancelWindowHours: number;
   types: { id: string; name: string; lengthMinutes: number; priceText: string | null }[];
   therapists: { id: string; name: string }[];
   typeId: string | null;
@@ -143,17 +146,23 @@ async function myAppointment(viewer: ClientViewer, id: string, action: "portal.b
   return row;
 }
 
+interface SlotsView {
+  view: PortalBooking;
+  practice: PracticeRow;
+  type: typeof appointmentTypes.$inferSelect | null;
+  calendars: Awaited<ReturnType<typeof loadCalendars>>;
+  moving: Awaited<ReturnType<typeof myAppointment>> | null;
+}
+
 /**
  * Free times for the client to book (or to move an appointment to): the practice's online rules,
- * their primary therapist first (or anyone), any active type.
+ * any active type, their primary therapist first (or anyone). A move stays with the
+ * appointment's therapist and type, starts on its day, and never offers its own time.
  */
-export async function getPortalBooking(query: {
-  type?: string;
-  therapist?: string;
-  day?: string;
-  move?: string;
-}): Promise<PortalBooking> {
-  const viewer = await portalViewer("portal.book");
+async function slotsView(
+  viewer: ClientViewer,
+  query: { type?: string; therapist?: string; day?: string; move?: string },
+): Promise<SlotsView> {
   const database = await db();
   const now = new Date();
   const practice = await practiceOf(database, viewer.practiceId);
@@ -164,16 +173,22 @@ export async function getPortalBooking(query: {
     database.select({ therapistId: clients.primaryTherapistId }).from(clients).where(eq(clients.id, viewer.clientId)),
   ]);
   const type = moving?.type ?? types.find((t) => t.id === query.type) ?? null;
-  const preferred = moving?.appointment.therapistId ?? query.therapist ?? me?.therapistId ?? undefined;
-  const therapistId = therapists.some((t) => t.id === preferred) ? preferred! : "anyone";
+  const preferred = query.therapist ?? me?.therapistId ?? undefined;
+  const therapistId = moving
+    ? moving.appointment.therapistId
+    : therapists.some((t) => t.id === preferred)
+      ? preferred!
+      : "anyone";
   const firstDay = dayIn(practice.timeZone, now);
   const lastDay = addDays(firstDay, practice.horizonDays);
-  const day = isDay(query.day) && query.day >= firstDay && query.day <= lastDay ? query.day : firstDay;
+  const movingDay = moving ? wallClock(moving.appointment.startsAt, practice.timeZone).day : null;
+  const wanted = isDay(query.day) ? query.day : (movingDay ?? firstDay);
+  const day = wanted < firstDay ? firstDay : wanted > lastDay ? lastDay : wanted;
+  const ids = therapistId === "anyone" ? therapists.map((t) => t.id) : [therapistId];
+  const calendars: SlotsView["calendars"] = type ? await loadCalendars(database, practice, ids, now) : new Map();
   let slots: OfferedSlot[] = [];
   let nextDay: string | null = null;
   if (type) {
-    const ids = therapistId === "anyone" ? therapists.map((t) => t.id) : [therapistId];
-    const calendars = await loadCalendars(database, practice, ids, now);
     if (moving) {
       const own = calendars.get(moving.appointment.therapistId);
       if (own) {
@@ -181,15 +196,16 @@ export async function getPortalBooking(query: {
       }
     }
     const found = daySlots(practice, type, calendars, day, now);
-    slots = found.slots.map((s) => ({
-      start: s.start.toISOString(),
-      time: wallClock(s.start, practice.timeZone).time,
-    }));
+    slots = found.slots
+      .filter((s) => s.start.getTime() !== moving?.appointment.startsAt.getTime())
+      .map((s) => ({ start: s.start.toISOString(), time: wallClock(s.start, practice.timeZone).time }));
     nextDay = found.nextDay;
   }
   const clock = moving ? wallClock(moving.appointment.startsAt, practice.timeZone) : null;
-  return {
+  const view: PortalBooking = {
     timeZone: practice.timeZone,
+    practicePhone: practice.phone,
+    cancelWindowHours: practice.cancelWindowHours,
     types: types.map(({ id, name, lengthMinutes, priceText }) => ({ id, name, lengthMinutes, priceText })),
     therapists,
     typeId: type?.id ?? null,
@@ -215,6 +231,32 @@ export async function getPortalBooking(query: {
           }
         : null,
   };
+  return { view, practice, type, calendars, moving };
+}
+
+/** The portal's booking page: free times to book, or to move one appointment to. */
+export async function getPortalBooking(query: {
+  type?: string;
+  therapist?: string;
+  day?: string;
+  move?: string;
+}): Promise<PortalBooking> {
+  const viewer = await portalViewer("portal.book");
+  const { view } = await slotsView(viewer, query);
+  await audit(await db(), viewer, {
+    action: "portal.book-form",
+    objectType: "client",
+    objectId: viewer.clientId,
+    outcome: "allowed",
+  });
+  return view;
+}
+
+/** Why a start the client chose is not offered: someone just took it, or it never was. */
+function refusalOf(s: SlotsView, start: Date): "booking.taken" | "booking.unavailable" {
+  return s.type && takenAt(s.practice, s.type, s.calendars, start, new Date())
+    ? "booking.taken"
+    : "booking.unavailable";
 }
 
 export type PortalBookingResult =
@@ -227,14 +269,16 @@ export async function bookAsClient(input: {
   start: string;
 }): Promise<PortalBookingResult> {
   const viewer = await portalViewer("portal.book");
-  const view = await getPortalBooking({
+  const start = new Date(input.start);
+  const found = await slotsView(viewer, {
     type: input.typeId,
     therapist: input.therapistId,
     day: dayOfStart(input.start, viewer.timeZone),
   });
-  const type = (await activeTypes(await db(), viewer.practiceId)).find((t) => t.id === input.typeId);
-  const slot = view.slots.find((s) => s.start === new Date(input.start).toISOString());
-  if (!type || !slot || view.typeId !== type.id) return { ok: false, code: "booking.unavailable" };
+  const { view, type } = found;
+  const slot = view.slots.find((s) => s.start === start.toISOString());
+  if (!type || type.id !== input.typeId) return { ok: false, code: "booking.unavailable" };
+  if (!slot) return { ok: false, code: refusalOf(found, start) };
   const candidates = view.therapistId === "anyone" ? view.therapists.map((t) => t.id) : [view.therapistId];
   const database = await db();
   const booked = await database.transaction(async (tx) => {
@@ -273,9 +317,9 @@ export async function rescheduleAsClient(id: string, start: string): Promise<Por
   ) {
     return { ok: false, code: "booking.too-late" };
   }
-  const view = await getPortalBooking({ move: id, day: dayOfStart(start, practice.timeZone) });
-  const slot = view.slots.find((s) => s.start === new Date(start).toISOString());
-  if (!slot) return { ok: false, code: "booking.unavailable" };
+  const found = await slotsView(viewer, { move: id, day: dayOfStart(start, practice.timeZone) });
+  const slot = found.view.slots.find((s) => s.start === new Date(start).toISOString());
+  if (!slot) return { ok: false, code: refusalOf(found, new Date(start)) };
   const moved = await database.transaction(async (tx) => {
     const row = await moveAppointment(tx, appointment, type, new Date(slot.start), [appointment.therapistId]);
     if (!row) return null;
@@ -300,6 +344,8 @@ export async function cancelAsClient(id: string): Promise<PortalBookingResult> {
   const { appointment } = await myAppointment(viewer, id, "portal.book");
   const database = await db();
   const practice = await practiceOf(database, viewer.practiceId);
+  // Already cancelled (a second tab, a double submit): done.
+  if (appointment.status === "cancelled") return { ok: true, id };
   if (
     appointment.status !== "booked" ||
     !clientMayChange(appointment.startsAt, new Date(), practice.cancelWindowHours)

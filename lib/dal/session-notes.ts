@@ -233,7 +233,7 @@ export async function saveDraft(noteId: string, input: SessionNoteInput): Promis
 
 export type SignResult =
   | { ok: true }
-  | { ok: false; code: "note.changed" | "note.not-signed" }
+  | { ok: false; code: "note.changed" }
   | { ok: false; code: "note.sign-blocked"; blockers: SignBlocker[] };
 
 /** Signs and locks a note: only the version the signer saw, only with its screen re-asked. */

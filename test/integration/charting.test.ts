@@ -1,28 +1,18 @@
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { findings, practices, sessionNotes } from "@/db/schema";
-import { createClient } from "@/lib/dal/client-records";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { auditEvents, findings, practices, sessionNotes } from "@/db/schema";
+import { getClientOverview } from "@/lib/dal/client-overview";
 import { saveFinding } from "@/lib/dal/findings";
-import { listFlags, recordClearance, recordReferral, recordScreen } from "@/lib/dal/flags";
-import { createIntake, getIntake } from "@/lib/dal/intakes";
-import { addAmendment, getSessionNote, saveDraft, signNote, startSession } from "@/lib/dal/session-notes";
-import { getClientChart } from "@/lib/dal/timeline";
-import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
+import { recordClearance, recordReferral } from "@/lib/dal/flags";
+import { createIntake, getIntakeScreen, getNewIntakeScreen } from "@/lib/dal/intakes";
+import { recordScreen } from "@/lib/dal/screens";
+import { addAmendment, getSessionNoteScreen, saveDraft, signNote, startSession } from "@/lib/dal/session-notes";
 import { dayIn } from "@/lib/domain/days";
 import type { IntakeInput } from "@/lib/validation/intake";
-import type { ScreenInput } from "@/lib/validation/screen";
-import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
+import { createPractice, newClient, NOT_FOUND, screenAnswering as screen, signInAs, testDb } from "../support/fixtures";
 
 let here: Awaited<ReturnType<typeof createPractice>>;
 let elsewhere: Awaited<ReturnType<typeof createPractice>>;
-
-function screen(yes: string[] = []): ScreenInput {
-  return {
-    answers: Object.fromEntries(
-      CONTRAINDICATIONS.map((c) => [c.id, { answer: yes.includes(c.id) ? "yes" : "no", note: null }]),
-    ),
-  } as ScreenInput;
-}
 
 const hikerIntake: IntakeInput = {
   chiefComplaint: "Pain behind the left knee after hiking",
@@ -59,39 +49,64 @@ const finding = (muscleId: "popliteus" | "gastrocnemius", tenderness: number) =>
   notes: null,
 });
 
-let clientId: string;
-let intakeId: string;
+/** A new client with the hiker's intake, examined (popliteus 7, gastrocnemius 5) and screened (varicose veins). */
+async function examinedClient() {
+  const clientId = await newClient();
+  const intakeId = await createIntake(clientId, hikerIntake);
+  await saveFinding({ intakeId }, finding("popliteus", 7));
+  await saveFinding({ intakeId }, finding("gastrocnemius", 5));
+  expect(await recordScreen({ intakeId }, screen(["varicose-veins"]))).toEqual({
+    ok: true,
+    opened: ["varicose-veins"],
+  });
+  return { clientId, intakeId };
+}
+
+/** A session note of an examined client, written, re-screened and signed. */
+async function signedNote() {
+  const { clientId, intakeId } = await examinedClient();
+  const noteId = await startSession(intakeId);
+  const { version } = (await getSessionNoteScreen(clientId, noteId)).note;
+  expect(await saveDraft(noteId, note(version, "Better on flat ground"))).toEqual({ ok: true, version: version + 1 });
+  expect(await recordScreen({ noteId }, screen(["varicose-veins"]))).toMatchObject({ ok: true });
+  expect(await signNote(noteId, version + 1)).toEqual({ ok: true });
+  return { clientId, intakeId, noteId };
+}
 
 beforeAll(async () => {
   here = await createPractice("Charting");
   elsewhere = await createPractice("Rival");
+});
+
+beforeEach(async () => {
   await signInAs(here.therapist);
-  const created = await createClient({
-    givenName: "Hana",
-    familyName: "Hiker",
-    dateOfBirth: "1980-05-05",
-    email: null,
-    phone: null,
-    primaryTherapistId: here.therapist.id,
-  });
-  if (!created.ok) throw new Error("client not created");
-  clientId = created.id;
-  intakeId = await createIntake(clientId, hikerIntake);
 });
 
 describe("intake", () => {
   it("suggests the muscles the activity causes overload", async () => {
-    const intake = await getIntake(intakeId);
+    const clientId = await newClient();
+    const intakeId = await createIntake(clientId, hikerIntake);
+    const { header, intake, screen } = await getIntakeScreen(clientId, intakeId);
+    expect(header).toMatchObject({ id: clientId, givenName: "Hana", openFlags: [] });
     expect(intake.suggestedMuscles).toEqual(expect.arrayContaining(["gastrocnemius", "popliteus"]));
     expect(intake.activities.map((a) => a.id).sort()).toEqual(["high-heels", "hiking-downhill"]);
+    expect(intake.findings).toEqual([]);
+    expect(screen).toBeNull();
   });
 
   it("opens a caution for varicose veins and nothing for a no on DVT", async () => {
-    await saveFinding({ intakeId }, finding("popliteus", 7));
-    await saveFinding({ intakeId }, finding("gastrocnemius", 5));
-    await recordScreen({ intakeId }, screen(["varicose-veins"]));
-    const { open } = await listFlags(clientId);
-    expect(open.map((f) => f.contraindicationId)).toEqual(["varicose-veins"]);
+    const { clientId, intakeId } = await examinedClient();
+    const { flags, header } = await getClientOverview(clientId);
+    expect(flags.open.map((f) => f.contraindicationId)).toEqual(["varicose-veins"]);
+    expect(header.openFlags.map((f) => f.contraindicationId)).toEqual(["varicose-veins"]);
+    const visit = await getIntakeScreen(clientId, intakeId);
+    expect(visit.screen!.answers["suspected-dvt"]).toEqual({ answer: "no", note: null });
+    expect(visit.screen!.answers["varicose-veins"]).toEqual({ answer: "yes", note: null });
+    expect(visit.intake.findings.map((f) => `${f.muscleId}:${f.tenderness}`).sort()).toEqual([
+      "gastrocnemius:5",
+      "popliteus:7",
+    ]);
+    expect((await getNewIntakeScreen(clientId)).header.openFlags).toHaveLength(1);
   });
 });
 
@@ -105,60 +120,70 @@ describe("session notes", () => {
     const other = await createPractice("Far away");
     await db.update(practices).set({ timeZone }).where(eq(practices.id, other.practice.id));
     await signInAs(other.therapist);
-    try {
-      const created = await createClient({
-        givenName: "Tia",
-        familyName: "East",
-        dateOfBirth: null,
-        email: null,
-        phone: null,
-        primaryTherapistId: null,
-      });
-      if (!created.ok) throw new Error("no client");
-      const noteId = await startSession(await createIntake(created.id, hikerIntake));
-      expect((await getSessionNote(noteId)).visitDate).toBe(dayIn(timeZone, new Date()));
-    } finally {
-      await signInAs(here.therapist);
-    }
+    const clientId = await newClient({ givenName: "Tia", familyName: "East" });
+    const noteId = await startSession(await createIntake(clientId, hikerIntake));
+    const screen = await getSessionNoteScreen(clientId, noteId);
+    expect(screen.timeZone).toBe(timeZone);
+    expect(screen.note.visitDate).toBe(dayIn(timeZone, new Date()));
   });
 
   it("start from the last visit's findings, refuse to sign without a re-screen, then lock", async () => {
+    const { clientId, intakeId } = await examinedClient();
     const noteId = await startSession(intakeId);
-    const draft = await getSessionNote(noteId);
+    const { note: draft, screen: noteScreen } = await getSessionNoteScreen(clientId, noteId);
     expect(draft.findings.map((f) => `${f.muscleId}:${f.tenderness}`).sort()).toEqual([
       "gastrocnemius:5",
       "popliteus:7",
     ]);
-
+    expect(noteScreen).toBeNull();
     expect(draft.visitDate).toBe(dayIn("UTC", new Date()));
+    expect(draft.status).toBe("draft");
+
     const saved = await saveDraft(noteId, note(draft.version, "Better on flat ground"));
     expect(saved).toEqual({ ok: true, version: draft.version + 1 });
     expect(await signNote(noteId, draft.version + 1)).toEqual({
       ok: false,
-      message: "Re-ask the contraindication screen at this visit before signing.",
+      code: "note.sign-blocked",
+      blockers: ["note.screen-missing"],
     });
     await recordScreen({ noteId }, screen(["varicose-veins"]));
     expect(await signNote(noteId, draft.version + 1)).toEqual({ ok: true });
 
-    const signed = await getSessionNote(noteId);
-    expect(signed.status).toBe("signed");
-    expect(await saveDraft(noteId, note(signed.version, "Overwrite attempt"))).toMatchObject({
+    const signed = (await getSessionNoteScreen(clientId, noteId)).note;
+    expect(signed).toMatchObject({ status: "signed", signedByName: here.therapist.displayName });
+    expect(await signNote(noteId, signed.version)).toEqual({
       ok: false,
-      reason: "signed",
+      code: "note.sign-blocked",
+      blockers: ["note.already-signed"],
     });
-    expect(await saveFinding({ noteId }, finding("popliteus", 1))).toMatchObject({ ok: false });
-    expect((await getSessionNote(noteId)).subjective).toBe("Better on flat ground");
+    expect(await saveDraft(noteId, note(signed.version, "Overwrite attempt"))).toEqual({
+      ok: false,
+      code: "note.signed",
+    });
+    expect(await saveFinding({ noteId }, finding("popliteus", 1))).toEqual({ ok: false, code: "note.signed" });
+    expect(await recordScreen({ noteId }, screen([]))).toEqual({ ok: false, code: "note.signed" });
+    const after = (await getSessionNoteScreen(clientId, noteId)).note;
+    expect(after.subjective).toBe("Better on flat ground");
+    expect(after.findings.find((f) => f.muscleId === "popliteus")!.tenderness).toBe(7);
+  });
+
+  it("refuse to sign an empty note", async () => {
+    const { clientId, intakeId } = await examinedClient();
+    const noteId = await startSession(intakeId);
+    await recordScreen({ noteId }, screen(["varicose-veins"]));
+    const { version } = (await getSessionNoteScreen(clientId, noteId)).note;
+    expect(await signNote(noteId, version)).toEqual({ ok: false, code: "note.sign-blocked", blockers: ["note.empty"] });
   });
 
   it("are immutable in the database once signed, and amendments link to them", async () => {
-    const noteId = (await getClientChart(clientId)).sessions.find((s) => s.status === "signed")!.id;
+    const { clientId, noteId } = await signedNote();
     const db = await testDb();
     await expect(
       db.update(sessionNotes).set({ subjective: "tampered" }).where(eq(sessionNotes.id, noteId)),
     ).rejects.toThrow();
     await expect(db.delete(findings).where(eq(findings.sessionNoteId, noteId))).rejects.toThrow();
     expect(await addAmendment(noteId, "Client also reported stiffness in the morning.")).toEqual({ ok: true });
-    const amended = await getSessionNote(noteId);
+    const amended = (await getSessionNoteScreen(clientId, noteId)).note;
     expect(amended.subjective).toBe("Better on flat ground");
     expect(amended.amendments).toEqual([
       expect.objectContaining({
@@ -166,75 +191,185 @@ describe("session notes", () => {
         authorName: here.therapist.displayName,
       }),
     ]);
+    const { timeline } = (await getClientOverview(clientId)).chart;
+    expect(timeline.filter((e) => e.kind === "amendment")).toMatchObject([
+      { noteId, text: "Client also reported stiffness in the morning." },
+    ]);
+  });
+
+  it("take amendments only once signed", async () => {
+    const { intakeId } = await examinedClient();
+    const noteId = await startSession(intakeId);
+    expect(await addAmendment(noteId, "Too early")).toEqual({ ok: false, code: "note.not-signed" });
   });
 
   it("give the second of two concurrent saves a conflict with the saved text, losing nothing", async () => {
+    const { clientId, intakeId } = await examinedClient();
     const noteId = await startSession(intakeId);
-    const { version } = await getSessionNote(noteId);
+    const { version } = (await getSessionNoteScreen(clientId, noteId)).note;
     expect((await saveDraft(noteId, note(version, "First editor's text"))).ok).toBe(true);
     const second = await saveDraft(noteId, note(version, "Second editor's text"));
     expect(second).toMatchObject({
       ok: false,
-      reason: "conflict",
+      code: "note.conflict",
       current: { subjective: "First editor's text", version: version + 1 },
     });
-    expect((await getSessionNote(noteId)).subjective).toBe("First editor's text");
+    expect((await getSessionNoteScreen(clientId, noteId)).note.subjective).toBe("First editor's text");
+    // Signing what the second editor saw is refused too: the note changed under them.
+    await recordScreen({ noteId }, screen([]));
+    expect(await signNote(noteId, version)).toEqual({ ok: false, code: "note.changed" });
     // Saving again from the version they were shown replaces it deliberately.
-    expect((await saveDraft(noteId, note(version + 1, "Second editor's text"))).ok).toBe(true);
+    expect(await saveDraft(noteId, note(version + 1, "Second editor's text"))).toEqual({
+      ok: true,
+      version: version + 2,
+    });
+    expect((await getSessionNoteScreen(clientId, noteId)).note.subjective).toBe("Second editor's text");
   });
 
   it("show the re-measured tenderness across visits", async () => {
-    const noteId = (await getClientChart(clientId)).sessions.find((s) => s.status === "draft")!.id;
-    await saveFinding({ noteId }, finding("popliteus", 4));
-    const chart = await getClientChart(clientId);
+    const { clientId, intakeId } = await examinedClient();
+    const first = await startSession(intakeId);
+    const second = await startSession(intakeId); // starts from the first note's findings
+    await saveFinding({ noteId: second }, finding("popliteus", 4));
+    const { chart } = await getClientOverview(clientId);
     const popliteus = chart.trends.find((t) => t.muscleId === "popliteus" && t.side === "left")!;
     expect(popliteus.values).toEqual([7, 7, 4]);
-    expect(chart.timeline[0]).toMatchObject({ kind: "intake" });
+    const today = dayIn("UTC", new Date());
+    expect(chart.visits).toEqual([
+      { id: intakeId, kind: "intake", day: today },
+      { id: first, kind: "session", day: today },
+      { id: second, kind: "session", day: today },
+    ]);
+    expect(chart.timeline[0]).toMatchObject({ kind: "intake", id: intakeId });
+    expect(chart.timeline.filter((e) => e.kind === "session")).toMatchObject([
+      { id: first, status: "draft", visitDate: today },
+      { id: second, status: "draft", visitDate: today },
+    ]);
   });
 });
 
 describe("stop-level flags", () => {
   it("stay open through a later 'no' until a clearance is recorded", async () => {
+    const { clientId, intakeId } = await examinedClient();
     await recordScreen({ intakeId }, screen(["suspected-dvt"]));
-    let { open } = await listFlags(clientId);
-    const dvt = open.find((f) => f.contraindicationId === "suspected-dvt")!;
-    expect(open[0]!.contraindicationId).toBe("suspected-dvt");
-    await recordReferral(dvt.id, { referredTo: "GP, urgent", referredOn: "2026-11-20", referralNote: null });
-    await recordScreen({ intakeId }, screen([]));
-    ({ open } = await listFlags(clientId));
-    expect(open.map((f) => f.contraindicationId)).toEqual(["suspected-dvt"]); // varicose resolved, DVT not
+    let { open } = (await getClientOverview(clientId)).flags;
+    // Varicose veins (a caution) was answered "no" this time: resolved. DVT is open, most severe first.
+    expect(open.map((f) => f.contraindicationId)).toEqual(["suspected-dvt"]);
+    const dvt = open[0]!;
     expect(
-      await recordClearance(dvt.id, {
-        clearedBy: "Dr Rao, GP",
-        clearedOn: "2026-11-21",
-        clearanceNote: "Doppler negative",
-      }),
-    ).toMatchObject({ ok: true });
-    expect((await listFlags(clientId)).open).toEqual([]);
+      await recordReferral(dvt.id, { referredTo: "GP, urgent", referredOn: "2026-11-20", referralNote: null }),
+    ).toEqual({ ok: true, clientId });
+    await recordScreen({ intakeId }, screen([]));
+    ({ open } = (await getClientOverview(clientId)).flags);
+    expect(open.map((f) => f.contraindicationId)).toEqual(["suspected-dvt"]); // a "no" does not close a stop flag
+    const clearance = { clearedBy: "Dr Rao, GP", clearedOn: "2026-11-21", clearanceNote: "Doppler negative" };
+    expect(await recordClearance(dvt.id, clearance)).toEqual({ ok: true, clientId });
+    // A closed flag keeps its record: a late referral is refused, not written over it.
+    expect(
+      await recordReferral(dvt.id, { referredTo: "Late GP", referredOn: "2026-11-22", referralNote: null }),
+    ).toEqual({ ok: false, clientId, code: "flag.already-closed" });
+    expect(await recordClearance(dvt.id, clearance)).toEqual({ ok: false, clientId, code: "flag.already-closed" });
+
+    const { flags, chart } = await getClientOverview(clientId);
+    expect(flags.open).toEqual([]);
+    expect(flags.closed.map((f) => [f.contraindicationId, f.status])).toEqual([
+      ["varicose-veins", "resolved"],
+      ["suspected-dvt", "cleared"],
+    ]);
+    const flagEvents = chart.timeline.filter((e) => e.kind.startsWith("flag-") || e.kind === "referral");
+    expect(flagEvents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "flag-opened", contraindicationId: "suspected-dvt" }),
+        expect.objectContaining({ kind: "flag-resolved", contraindicationId: "varicose-veins" }),
+        expect.objectContaining({
+          kind: "referral",
+          contraindicationId: "suspected-dvt",
+          to: "GP, urgent",
+          on: "2026-11-20",
+        }),
+        expect.objectContaining({
+          kind: "flag-cleared",
+          contraindicationId: "suspected-dvt",
+          by: "Dr Rao, GP",
+          on: "2026-11-21",
+        }),
+      ]),
+    );
+    // The clearance comes after the referral on the timeline.
+    const kinds = flagEvents
+      .filter((e) => "contraindicationId" in e && e.contraindicationId === "suspected-dvt")
+      .map((e) => e.kind);
+    expect(kinds).toEqual(["flag-opened", "referral", "flag-cleared"]);
   });
 });
 
 describe("another practice", () => {
-  it("gets not-found for every object of this client's record", async () => {
-    const chart = await getClientChart(clientId);
-    const noteId = chart.sessions[0]!.id;
-    const flagId = (await listFlags(clientId)).closed[0]!.id;
+  it("gets not-found for every object of this client's record, each audited", async () => {
+    const { clientId, intakeId } = await examinedClient();
+    const noteId = await startSession(intakeId);
+    await recordScreen({ intakeId }, screen([])); // resolves varicose veins: a closed flag
+    const flagId = (await getClientOverview(clientId)).flags.closed[0]!.id;
+
     await signInAs(elsewhere.therapist);
-    await expect(getIntake(intakeId)).rejects.toThrow(NOT_FOUND);
-    await expect(getSessionNote(noteId)).rejects.toThrow(NOT_FOUND);
-    await expect(getClientChart(clientId)).rejects.toThrow(NOT_FOUND);
+    await expect(getClientOverview(clientId)).rejects.toThrow(NOT_FOUND);
+    await expect(getNewIntakeScreen(clientId)).rejects.toThrow(NOT_FOUND);
+    await expect(getIntakeScreen(clientId, intakeId)).rejects.toThrow(NOT_FOUND);
+    await expect(getSessionNoteScreen(clientId, noteId)).rejects.toThrow(NOT_FOUND);
     await expect(createIntake(clientId, hikerIntake)).rejects.toThrow(NOT_FOUND);
     await expect(startSession(intakeId)).rejects.toThrow(NOT_FOUND);
     await expect(saveFinding({ intakeId }, finding("popliteus", 0))).rejects.toThrow(NOT_FOUND);
+    await expect(saveFinding({ noteId }, finding("popliteus", 0))).rejects.toThrow(NOT_FOUND);
     await expect(recordScreen({ intakeId }, screen([]))).rejects.toThrow(NOT_FOUND);
+    await expect(saveDraft(noteId, note(1, "Foreign text"))).rejects.toThrow(NOT_FOUND);
+    await expect(signNote(noteId, 1)).rejects.toThrow(NOT_FOUND);
+    await expect(addAmendment(noteId, "Foreign text")).rejects.toThrow(NOT_FOUND);
+    await expect(
+      recordReferral(flagId, { referredTo: "x", referredOn: "2026-11-21", referralNote: null }),
+    ).rejects.toThrow(NOT_FOUND);
     await expect(
       recordClearance(flagId, { clearedBy: "x", clearedOn: "2026-11-21", clearanceNote: null }),
     ).rejects.toThrow(NOT_FOUND);
+
+    const db = await testDb();
+    const denied = await db
+      .select({ action: auditEvents.action, objectId: auditEvents.objectId, outcome: auditEvents.outcome })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.actorId, elsewhere.therapist.id),
+          inArray(auditEvents.objectId, [clientId, intakeId, noteId, flagId]),
+        ),
+      )
+      .orderBy(asc(auditEvents.id));
+    expect(denied).toEqual([
+      { action: "chart.read", objectId: clientId, outcome: "denied" },
+      { action: "client.read", objectId: clientId, outcome: "denied" },
+      { action: "intake.read", objectId: intakeId, outcome: "denied" },
+      { action: "note.read", objectId: noteId, outcome: "denied" },
+      { action: "intake.create", objectId: clientId, outcome: "denied" },
+      { action: "note.create", objectId: intakeId, outcome: "denied" },
+      { action: "finding.save", objectId: intakeId, outcome: "denied" },
+      { action: "finding.save", objectId: noteId, outcome: "denied" },
+      { action: "screen.record", objectId: intakeId, outcome: "denied" },
+      { action: "note.save", objectId: noteId, outcome: "denied" },
+      { action: "note.sign", objectId: noteId, outcome: "denied" },
+      { action: "note.amend", objectId: noteId, outcome: "denied" },
+      { action: "flag.referral", objectId: flagId, outcome: "denied" },
+      { action: "flag.clearance", objectId: flagId, outcome: "denied" },
+    ]);
+    // Nothing of theirs was written to the record.
+    await signInAs(here.therapist);
+    const { intakes, chart } = await getClientOverview(clientId);
+    expect(intakes).toHaveLength(1);
+    expect(chart.visits).toHaveLength(2);
   });
 
   it("and so do clients of the same practice", async () => {
+    const clientId = await newClient();
+    const intakeId = await createIntake(clientId, hikerIntake);
     await signInAs(here.clientA.login);
-    await expect(getIntake(intakeId)).rejects.toThrow(NOT_FOUND);
-    await expect(getClientChart(clientId)).rejects.toThrow(NOT_FOUND);
+    await expect(getIntakeScreen(clientId, intakeId)).rejects.toThrow(NOT_FOUND);
+    await expect(getClientOverview(clientId)).rejects.toThrow(NOT_FOUND);
+    await expect(getClientOverview(here.clientA.record.id)).rejects.toThrow(NOT_FOUND);
   });
 });

@@ -1,41 +1,59 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkoffs, invitations, outbox } from "@/db/schema";
-import { createClient } from "@/lib/dal/client-records";
+import { getClientList } from "@/lib/dal/client-list";
+import { getClientOverview } from "@/lib/dal/client-overview";
+import { markDone, reportSymptom, undoMark } from "@/lib/dal/homework";
+import { createIntake } from "@/lib/dal/intakes";
 import { acceptInvitation, checkInvitation, inviteClient } from "@/lib/dal/invitations";
+import { listOutbox } from "@/lib/dal/outbox";
 import { createPlan, editPlan } from "@/lib/dal/plans";
-import { getMyProgress, getPortalToday, markDone, reportSymptom, undoMark } from "@/lib/dal/portal";
-import { listOpenReports, resolveReport } from "@/lib/dal/symptoms";
-import { getClientChart } from "@/lib/dal/timeline";
+import { getMyProgress, getPortalToday } from "@/lib/dal/portal";
+import { recordScreen } from "@/lib/dal/screens";
 import { verifySignIn } from "@/lib/dal/sign-in";
-import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
+import { resolveReport } from "@/lib/dal/symptoms";
+import { dayIn } from "@/lib/domain/days";
+import {
+  auditRows,
+  createPractice,
+  newClient,
+  NOT_FOUND,
+  screenAnswering,
+  signInAs,
+  testDb,
+} from "../support/fixtures";
 import { currentRequest } from "../support/request-context";
 
 let here: Awaited<ReturnType<typeof createPractice>>;
+const PORTAL_PASSWORD = "a-good-long-password";
 
+beforeAll(async () => {
+  here = await createPractice("Portal");
+});
+
+/** A client of the therapist with a published plan: warm compress, calf self-massage, calf stretch. */
 async function newClientWithPlan(given: string, email: string) {
   await signInAs(here.therapist);
-  const created = await createClient({
+  const clientId = await newClient({
     givenName: given,
     familyName: "Portal",
-    dateOfBirth: null,
     email,
-    phone: null,
     primaryTherapistId: here.therapist.id,
   });
-  if (!created.ok) throw new Error("no client");
-  const planId = await createPlan(created.id);
+  const planId = await createPlan(clientId);
   for (const itemId of ["warm-compress", "calf-self-massage", "calf-stretch"])
     await editPlan(planId, { type: "add", itemId });
-  expect(await editPlan(planId, { type: "publish" })).toMatchObject({ ok: true });
-  return created.id;
+  expect(await editPlan(planId, { type: "publish" })).toEqual({ ok: true, published: 1 });
+  return clientId;
 }
 
+/** The link of the one invitation emailed to `email`. */
 async function tokenFromOutbox(email: string) {
   const db = await testDb();
-  const [message] = await db.select().from(outbox).where(eq(outbox.toAddress, email));
-  expect(message!.status).toBe("held");
-  return message!.body.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!;
+  const messages = await db.select().from(outbox).where(eq(outbox.toAddress, email));
+  expect(messages).toHaveLength(1);
+  expect(messages[0]!.status).toBe("held");
+  return messages[0]!.body.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!;
 }
 
 async function signInWith(email: string, password: string) {
@@ -44,21 +62,46 @@ async function signInWith(email: string, password: string) {
   currentRequest.claims = result.claims;
 }
 
-beforeAll(async () => {
-  here = await createPractice("Portal");
-});
+/** A client with a plan who accepted their invitation and is now signed in to the portal. */
+async function clientInPortal(given: string) {
+  const email = `${given.toLowerCase()}@example.test`;
+  const clientId = await newClientWithPlan(given, email);
+  expect(await inviteClient(clientId)).toEqual({ ok: true, email });
+  expect(await acceptInvitation(await tokenFromOutbox(email), PORTAL_PASSWORD)).toEqual({ ok: true, email });
+  await signInWith(email, PORTAL_PASSWORD);
+  return { clientId, email };
+}
 
 describe("invitations", () => {
   it("work once: the link sets a password and links the login to the client", async () => {
     const clientId = await newClientWithPlan("Ines", "ines@example.test");
     expect(await inviteClient(clientId)).toEqual({ ok: true, email: "ines@example.test" });
+    expect((await listOutbox()).messages).toContainEqual(
+      expect.objectContaining({ to: "ines@example.test", status: "held" }),
+    );
     const token = await tokenFromOutbox("ines@example.test");
     expect(await checkInvitation(token)).toEqual({ state: "valid", email: "ines@example.test", givenName: "Ines" });
-    expect(await acceptInvitation(token, "a-good-long-password")).toEqual({ ok: true, email: "ines@example.test" });
+    expect(await acceptInvitation(token, PORTAL_PASSWORD)).toEqual({ ok: true, email: "ines@example.test" });
     expect(await checkInvitation(token)).toEqual({ state: "used" });
     expect(await acceptInvitation(token, "another-password-1")).toEqual({ ok: false, state: "used" });
-    await signInWith("ines@example.test", "a-good-long-password");
-    expect((await getPortalToday()).plan?.version).toBe(1);
+    // The record now has a login: no second invitation.
+    expect(await inviteClient(clientId)).toEqual({ ok: false, code: "invite.has-login" });
+    expect((await getClientOverview(clientId)).details.hasPortalLogin).toBe(true);
+
+    await signInWith("ines@example.test", PORTAL_PASSWORD);
+    const today = await getPortalToday();
+    expect(today.me).toEqual({ givenName: "Ines", therapistName: here.therapist.displayName, practiceName: "Portal" });
+    expect(today.plan?.version).toBe(1);
+    // A client does not read the practice's outbox.
+    await expect(listOutbox()).rejects.toThrow(NOT_FOUND);
+  });
+
+  it("are refused, with a code, for a client without an email or whose email has a login", async () => {
+    await signInAs(here.therapist);
+    const noEmail = await newClient({ givenName: "Nora" });
+    expect(await inviteClient(noEmail)).toEqual({ ok: false, code: "invite.no-email" });
+    const taken = await newClient({ givenName: "Tom", email: here.otherTherapist.email });
+    expect(await inviteClient(taken)).toEqual({ ok: false, code: "invite.email-taken" });
   });
 
   it("expire, and unknown tokens are simply invalid", async () => {
@@ -71,64 +114,126 @@ describe("invitations", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.clientId, clientId));
     expect(await checkInvitation(token)).toEqual({ state: "expired" });
-    expect(await acceptInvitation(token, "a-good-long-password")).toEqual({ ok: false, state: "expired" });
+    expect(await acceptInvitation(token, PORTAL_PASSWORD)).toEqual({ ok: false, state: "expired" });
     expect(await checkInvitation("x".repeat(43))).toEqual({ state: "invalid" });
   });
 });
 
 describe("check-offs", () => {
-  it("are idempotent per session, undoable, and refused for items outside the client's own plan", async () => {
+  it("are refused to a client without a plan", async () => {
     await signInAs(here.clientA.login); // Ana has no plan: nothing to mark
     await expect(markDone("warm-compress", 1)).rejects.toThrow(NOT_FOUND);
+    expect((await getPortalToday()).plan).toBeNull();
+  });
 
-    await signInWith("ines@example.test", "a-good-long-password");
+  it("are idempotent per session, undoable, and refused for items outside the client's own plan", async () => {
+    const { clientId } = await clientInPortal("Olga");
     expect(await markDone("warm-compress", 1)).toEqual({ ok: true, doneToday: 1 });
     expect(await markDone("warm-compress", 1)).toEqual({ ok: true, doneToday: 1 }); // a double tap
     const db = await testDb();
-    expect(
-      await db
+    const marks = () =>
+      db
         .select()
         .from(checkoffs)
-        .where(and(eq(checkoffs.itemId, "warm-compress"))),
-    ).toHaveLength(1);
+        .where(and(eq(checkoffs.clientId, clientId), eq(checkoffs.itemId, "warm-compress")));
+    expect(await marks()).toHaveLength(1);
+    // The compress is due once a day: a second session is more than the plan asks.
+    expect(await markDone("warm-compress", 2)).toEqual({ ok: false, code: "homework.already-done" });
+    expect((await getPortalToday()).plan!.relax.find((i) => i.itemId === "warm-compress")).toMatchObject({
+      due: 1,
+      doneToday: 1,
+    });
     // Phase 2 is locked until the therapist advances the plan or its gate is met.
     await expect(markDone("calf-stretch", 1)).rejects.toThrow(NOT_FOUND);
     await expect(markDone("not-in-my-plan", 1)).rejects.toThrow(NOT_FOUND);
+    expect((await auditRows("calf-stretch")).filter((r) => r.outcome === "denied").at(-1)).toMatchObject({
+      action: "portal.mark",
+      objectType: "plan_item",
+      objectId: "calf-stretch",
+    });
     expect(await undoMark("warm-compress")).toEqual({ ok: true, doneToday: 0 });
+    expect(await marks()).toHaveLength(0);
     await expect(undoMark("warm-compress")).rejects.toThrow(NOT_FOUND);
   });
 
   it("are paused for hands-on items once the client reports a stop symptom, which staff see", async () => {
-    await signInWith("ines@example.test", "a-good-long-password");
+    const { clientId } = await clientInPortal("Pia");
+    const today = dayIn("UTC", new Date());
     // Due today: warm compress and calf self-massage once each (calf stretch is phase 2, locked).
     expect((await getMyProgress()).adherence!.last7).toEqual({ due: 2, done: 0, ratio: 0 });
     await reportSymptom("tingling", "After rolling");
     // The paused massage is no longer due; the client is not marked down for obeying.
     expect((await getMyProgress()).adherence!.last7).toEqual({ due: 1, done: 0, ratio: 0 });
-    const today = await getPortalToday();
-    expect(today.plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pausedReason).toMatch(
-      /you reported tingling/,
-    );
-    expect(today.plan!.relax.find((i) => i.itemId === "warm-compress")!.pausedReason).toBeNull();
-    expect(await markDone("calf-self-massage", 1)).toEqual({ ok: false, message: expect.stringMatching(/Paused/) });
-    await expect(listOpenReports()).rejects.toThrow(NOT_FOUND);
+    const portal = await getPortalToday();
+    const pause = { by: "symptom", symptom: "tingling", reportedOn: today };
+    expect(portal.plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pause).toEqual(pause);
+    expect(portal.plan!.relax.find((i) => i.itemId === "warm-compress")!.pause).toBeNull();
+    expect(portal.openReports).toMatchObject([{ kind: "tingling" }]);
+    expect(await markDone("calf-self-massage", 1)).toEqual({ ok: false, code: "homework.paused", pause });
+    await expect(getClientList()).rejects.toThrow(NOT_FOUND);
+
     await signInAs(here.therapist);
-    const [report] = await listOpenReports();
-    expect(report).toMatchObject({ kind: "tingling", note: "After rolling" });
+    const reports = (await getClientList()).openReports.filter((r) => r.clientId === clientId);
+    expect(reports).toMatchObject([{ kind: "tingling", note: "After rolling", clientName: "Pia Portal" }]);
     // The report is on the client's timeline, and so is its resolution.
-    await resolveReport(report!.id, "Called: pressure too deep, resume gently");
-    const events = (await getClientChart(report!.clientId)).timeline.filter((e) => e.kind.startsWith("symptom"));
+    expect(await resolveReport(reports[0]!.id, "Called: pressure too deep, resume gently")).toEqual({
+      ok: true,
+      clientId,
+    });
+    expect(await resolveReport(reports[0]!.id, "Twice")).toEqual({
+      ok: false,
+      clientId,
+      code: "symptom.already-resolved",
+    });
+    const overview = await getClientOverview(clientId);
+    expect(overview.reports).toMatchObject([
+      { kind: "tingling", resolution: "Called: pressure too deep, resume gently" },
+    ]);
+    const events = overview.chart.timeline.filter((e) => e.kind.startsWith("symptom"));
     expect(events).toMatchObject([
       { kind: "symptom-reported", symptom: "tingling", text: "After rolling" },
       { kind: "symptom-resolved", symptom: "tingling", text: "Called: pressure too deep, resume gently" },
     ]);
+    expect((await getClientList()).openReports.filter((r) => r.clientId === clientId)).toEqual([]);
     // Resolved: the massage is back on Today.
-    await signInWith("ines@example.test", "a-good-long-password");
-    expect((await getPortalToday()).plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pausedReason).toBeNull();
+    await signInWith(`pia@example.test`, PORTAL_PASSWORD);
+    const after = await getPortalToday();
+    expect(after.plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pause).toBeNull();
+    expect(after.openReports).toEqual([]);
+    expect(await markDone("calf-self-massage", 1)).toEqual({ ok: true, doneToday: 1 });
+  });
+
+  it("are paused for the items an open flag blocks", async () => {
+    const { clientId } = await clientInPortal("Uma");
+    await signInAs(here.therapist);
+    const intakeId = await createIntake(clientId, {
+      chiefComplaint: "Calf swelling",
+      painSites: [{ site: "Calf", side: "left" }],
+      onsetDate: null,
+      duration: null,
+      aggravating: null,
+      easing: null,
+      painNow: 4,
+      psfs: [],
+      medicalHistory: null,
+      medications: null,
+      activities: [],
+    });
+    await recordScreen({ intakeId }, screenAnswering(["suspected-dvt"]));
+    await signInWith("uma@example.test", PORTAL_PASSWORD);
+    const { plan } = await getPortalToday();
+    expect(plan!.relax.find((i) => i.itemId === "calf-self-massage")!.pause).toEqual({ by: "flag" });
+    expect(plan!.relax.find((i) => i.itemId === "warm-compress")!.pause).toBeNull();
+    expect(await markDone("calf-self-massage", 1)).toEqual({
+      ok: false,
+      code: "homework.paused",
+      pause: { by: "flag" },
+    });
   });
 
   it("cannot be read by staff through the portal", async () => {
     await signInAs(here.therapist);
     await expect(getPortalToday()).rejects.toThrow(NOT_FOUND);
+    await expect(markDone("warm-compress", 1)).rejects.toThrow(NOT_FOUND);
   });
 });

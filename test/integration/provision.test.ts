@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { closeDatabase } from "@/db/client";
-import { addStaff, createPracticeWithAdmin, listPractices } from "@/db/provision";
 import { practices } from "@/db/schema";
+import { getViewer } from "@/lib/dal/internal/viewer";
+import { addStaff, createPracticeWithAdmin, listPractices } from "@/lib/dal/practice-setup";
 import { verifySignIn } from "@/lib/dal/sign-in";
-import { getViewer } from "@/lib/dal/viewer";
 import { practiceSchema, staffSchema } from "@/lib/validation/practice";
 import { auditRows, testDb } from "../support/fixtures";
 import { currentRequest } from "../support/request-context";
@@ -20,8 +20,8 @@ const input = (email: string) =>
 describe("provisioning a practice", () => {
   it("creates the practice in its time zone with an admin who can sign in, and audits both", async () => {
     const db = await testDb();
-    const created = await createPracticeWithAdmin(db, input("Hana@Harbour.test"));
-    if (!created.ok) throw new Error(created.message);
+    const created = await createPracticeWithAdmin(input("Hana@Harbour.test"));
+    if (!created.ok) throw new Error(created.code);
     const [practice] = await db.select().from(practices).where(eq(practices.id, created.practiceId));
     expect(practice).toMatchObject({ name: "Harbour Physio", timeZone: "America/New_York" });
 
@@ -34,30 +34,41 @@ describe("provisioning a practice", () => {
       timeZone: "America/New_York",
     });
 
-    expect((await auditRows(created.practiceId)).map((r) => r.action)).toEqual(["practice.create"]);
-    expect((await auditRows(created.userId)).map((r) => r.action)).toContain("user.create");
-    expect(await createPracticeWithAdmin(db, input("HANA@harbour.test"))).toEqual({
-      ok: false,
-      message: "hana@harbour.test already has a login.",
-    });
+    // Written by the operator at the command line: no actor, the new practice's id.
+    const operator = { actorId: null, actorRole: "command-line", practiceId: created.practiceId, outcome: "allowed" };
+    expect(await auditRows(created.practiceId)).toMatchObject([
+      { ...operator, action: "practice.create", objectType: "practice" },
+    ]);
+    expect((await auditRows(created.userId)).filter((r) => r.action === "user.create")).toMatchObject([
+      { ...operator, objectType: "user", detail: { role: "admin" } },
+    ]);
+    expect(await createPracticeWithAdmin(input("HANA@harbour.test"))).toEqual({ ok: false, code: "setup.email-taken" });
   });
 
   it("adds staff to an existing practice only, and lists practices with their staff counts", async () => {
-    const db = await testDb();
-    const created = await createPracticeWithAdmin(db, input("owner@quay.test"));
-    if (!created.ok) throw new Error(created.message);
+    const created = await createPracticeWithAdmin(input("owner@quay.test"));
+    if (!created.ok) throw new Error(created.code);
     const therapist = staffSchema.parse({
       email: "tom@quay.test",
       displayName: "Tom Quay",
       role: "therapist",
       password: "quay-therapist-pass",
     });
-    expect(await addStaff(db, created.practiceId, therapist)).toMatchObject({ ok: true });
-    expect(await addStaff(db, "00000000-0000-4000-8000-000000000000", { ...therapist, email: "x@quay.test" })).toEqual({
+    const added = await addStaff(created.practiceId, therapist);
+    if (!added.ok) throw new Error(added.code);
+    expect(added.practiceId).toBe(created.practiceId);
+    expect((await auditRows(added.userId)).filter((r) => r.action === "user.create")).toMatchObject([
+      { actorId: null, practiceId: created.practiceId, detail: { role: "therapist" } },
+    ]);
+    expect(await addStaff(created.practiceId, { ...therapist, email: "TOM@quay.test" })).toEqual({
       ok: false,
-      message: "No practice has the id 00000000-0000-4000-8000-000000000000.",
+      code: "setup.email-taken",
     });
-    expect((await listPractices(db)).find((p) => p.id === created.practiceId)).toMatchObject({ staff: 2 });
+    expect(await addStaff("00000000-0000-4000-8000-000000000000", { ...therapist, email: "x@quay.test" })).toEqual({
+      ok: false,
+      code: "setup.no-practice",
+    });
+    expect((await listPractices()).find((p) => p.id === created.practiceId)).toMatchObject({ staff: 2 });
   });
 
   it("refuses a time zone that does not exist, a short password and a bad email, naming each field", () => {
@@ -71,60 +82,46 @@ describe("provisioning a practice", () => {
   });
 });
 
+/** Runs `npm run practice -- <args>` against the test database, as an operator would. */
+async function practiceCli(...args: string[]) {
+  await closeDatabase(); // the embedded folder has one owner at a time
+  return spawnSync("npm", ["run", "-s", "practice", "--", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, UNKNOT_PASSWORD: "cli-admin-password" },
+  });
+}
+
+const createArgs = (name: string, timeZone: string, email: string) => [
+  "create",
+  "--name",
+  name,
+  "--time-zone",
+  timeZone,
+  "--admin-email",
+  email,
+  "--admin-name",
+  `${name} Admin`,
+];
+
 describe("npm run practice", () => {
   it("creates a practice from the command line on the database the app uses", async () => {
-    await closeDatabase(); // the embedded folder has one owner at a time
-    const run = spawnSync(
-      "npm",
-      [
-        "run",
-        "-s",
-        "practice",
-        "--",
-        "create",
-        "--name",
-        "Cli Clinic",
-        "--time-zone",
-        "Europe/Berlin",
-        "--admin-email",
-        "cli@clinic.test",
-        "--admin-name",
-        "Cli Admin",
-      ],
-      { encoding: "utf8", env: { ...process.env, UNKNOT_PASSWORD: "cli-admin-password" } },
-    );
+    const run = await practiceCli(...createArgs("Cli Clinic", "Europe/Berlin", "cli@clinic.test"));
     expect(run.stderr.replace(/^npm warn.*\n/gm, "")).toBe("");
     expect(run.stdout).toContain('Created "Cli Clinic" with admin cli@clinic.test.');
     expect(run.status).toBe(0);
-    expect((await listPractices(await testDb())).find((p) => p.name === "Cli Clinic")).toMatchObject({
+    expect((await listPractices()).find((p) => p.name === "Cli Clinic")).toMatchObject({
       timeZone: "Europe/Berlin",
       staff: 1,
     });
 
-    await closeDatabase();
-    const bad = spawnSync(
-      "npm",
-      [
-        "run",
-        "-s",
-        "practice",
-        "--",
-        "create",
-        "--name",
-        "Bad",
-        "--time-zone",
-        "Nowhere",
-        "--admin-email",
-        "b@clinic.test",
-        "--admin-name",
-        "B",
-      ],
-      {
-        encoding: "utf8",
-        env: { ...process.env, UNKNOT_PASSWORD: "cli-admin-password" },
-      },
-    );
+    const bad = await practiceCli(...createArgs("Bad", "Nowhere", "b@clinic.test"));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("timeZone: Time zone must be an IANA name");
-  });
+
+    // The DAL's refusal code reaches the operator in words.
+    const taken = await practiceCli(...createArgs("Again", "Europe/Berlin", "CLI@clinic.test"));
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain("cli@clinic.test already has a login.");
+    expect((await listPractices()).filter((p) => p.name === "Again")).toEqual([]);
+  }, 120_000); // three runs of the command, each opening and migrating the database
 });

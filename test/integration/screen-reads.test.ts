@@ -1,4 +1,4 @@
-import { eq, gt } from "drizzle-orm";
+import { eq, gt, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, clients } from "@/db/schema";
 import { statementsSent } from "@/db/statement-count";
@@ -37,9 +37,9 @@ const screen = (yes: string[]): ScreenInput =>
 /** Statements sent and audit rows written while `read` runs. */
 async function measure(read: () => Promise<unknown>) {
   const db = await testDb();
-  const [{ last }] = (await db.execute(`select coalesce(max(id), 0) as last from audit_events`)).rows as [
-    { last: number },
-  ];
+  const [{ last } = { last: 0 }] = await db
+    .select({ last: sql<number>`coalesce(max(${auditEvents.id}), 0)` })
+    .from(auditEvents);
   const before = statementsSent();
   await read();
   const statements = statementsSent() - before;

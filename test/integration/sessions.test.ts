@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessions, users } from "@/db/schema";
-import { listClients } from "@/lib/dal/clients";
-import { endCurrentSession } from "@/lib/dal/sessions";
-import { getViewer } from "@/lib/dal/viewer";
+import { getClientList } from "@/lib/dal/client-list";
+import { getViewer } from "@/lib/dal/internal/viewer";
+import { endCurrentSession } from "@/lib/dal/sign-out";
+import { getSignedInUser } from "@/lib/dal/viewer";
 import { createPractice, signInAs, testDb } from "../support/fixtures";
 import { currentRequest } from "../support/request-context";
 
@@ -29,6 +30,17 @@ describe("a session", () => {
       role: "therapist",
       practiceId: practice.practice.id,
     });
+    // What the app's frame gets: who, and what to offer, but no ids.
+    const user = await getSignedInUser();
+    expect(user).toMatchObject({
+      displayName: practice.therapist.displayName,
+      role: "therapist",
+      home: "/clients",
+      timeZone: "UTC",
+    });
+    expect(user!.sections).toContain("clients");
+    expect(user!.sections).not.toContain("portal");
+    expect(JSON.stringify(user)).not.toContain(practice.therapist.id);
   });
 
   it("of a disabled user is refused on the very next request", async () => {
@@ -37,7 +49,7 @@ describe("a session", () => {
     expect(await getViewer()).not.toBeNull();
     await db.update(users).set({ disabled: true }).where(eq(users.id, practice.otherTherapist.id));
     expect(await getViewer()).toBeNull();
-    await expect(listClients()).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(getClientList()).rejects.toThrow(/NEXT_REDIRECT/);
     await db.update(users).set({ disabled: false }).where(eq(users.id, practice.otherTherapist.id));
     // Re-enabling does not revive the old session.
     expect(await getViewer()).toBeNull();
@@ -64,7 +76,11 @@ describe("a session", () => {
   it("of a client survives 30 idle minutes", async () => {
     const claims = await signInAs(practice.clientA.login);
     await ageSession(claims.sessionId, 31);
-    expect(await getViewer()).not.toBeNull();
+    expect(await getViewer()).toMatchObject({ role: "client", clientId: practice.clientA.record.id });
+    const user = await getSignedInUser();
+    expect(user).toMatchObject({ role: "client", home: "/portal" });
+    expect(user!.sections).toContain("portal");
+    expect(user!.sections).not.toContain("clients");
   });
 
   it("is dead after sign-out even if the old cookie is replayed", async () => {
@@ -72,5 +88,6 @@ describe("a session", () => {
     await endCurrentSession();
     currentRequest.claims = claims; // the same cookie, sent again
     expect(await getViewer()).toBeNull();
+    expect(await getSignedInUser()).toBeNull();
   });
 });

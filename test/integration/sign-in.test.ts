@@ -65,13 +65,20 @@ describe("sign-in", () => {
   it("keeps its counters in the database on PostgreSQL, shared by every app server", async () => {
     const database = await getDatabase();
     if (database.engine !== "postgres") return expect(database.engine).toBe("pglite");
-    expect(await countOf(sql`select count(*)::int as n from sign_in_limits`)).toBeGreaterThan(0);
+    currentRequest.ip = freshIp();
+    const before = await countOf(sql`select count(*)::int as n from sign_in_limits`);
+    await verifySignIn("counted@example.test", "nope");
+    expect(await countOf(sql`select count(*)::int as n from sign_in_limits`)).toBeGreaterThan(before);
   });
 
   it("refuses a disabled account with the same answer as a wrong password", async () => {
     const { db } = await getDatabase();
     await db.update(users).set({ disabled: true }).where(eq(users.id, practice.admin.id));
-    currentRequest.ip = freshIp();
-    expect(await verifySignIn(practice.admin.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    try {
+      currentRequest.ip = freshIp();
+      expect(await verifySignIn(practice.admin.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    } finally {
+      await db.update(users).set({ disabled: false }).where(eq(users.id, practice.admin.id));
+    }
   });
 });

@@ -1,8 +1,12 @@
-import { eq, type SQL } from "drizzle-orm";
+import { asc, eq, type SQL } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
 import { auditEvents, clients, practices, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { createClient } from "@/lib/dal/client-records";
 import { verifySignIn } from "@/lib/dal/sign-in";
+import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
+import type { ClientInput } from "@/lib/validation/client";
+import type { ScreenInput } from "@/lib/validation/screen";
 import { currentRequest } from "./request-context";
 
 export const PASSWORD = "correct horse battery staple";
@@ -62,9 +66,37 @@ export function signOutLocally() {
   currentRequest.claims = null;
 }
 
+/**
+ * The audit rows about one object, oldest first. Ordered by the id sequence: `at` is the
+ * transaction's start time, so rows written in one transaction share it.
+ */
 export async function auditRows(objectId: string) {
   const db = await testDb();
-  return db.select().from(auditEvents).where(eq(auditEvents.objectId, objectId));
+  return db.select().from(auditEvents).where(eq(auditEvents.objectId, objectId)).orderBy(asc(auditEvents.id));
+}
+
+/** A new client created through the DAL by the signed-in staff member. */
+export async function newClient(fields: Partial<ClientInput> = {}): Promise<string> {
+  const created = await createClient({
+    givenName: "Hana",
+    familyName: "Hiker",
+    dateOfBirth: null,
+    email: null,
+    phone: null,
+    primaryTherapistId: null,
+    ...fields,
+  });
+  if (!created.ok) throw new Error(`client not created: ${created.code}`);
+  return created.id;
+}
+
+/** A complete contraindication screen: "yes" to the conditions named, "no" to all others. */
+export function screenAnswering(yes: string[] = []): ScreenInput {
+  return {
+    answers: Object.fromEntries(
+      CONTRAINDICATIONS.map((c) => [c.id, { answer: yes.includes(c.id) ? "yes" : "no", note: null }]),
+    ),
+  } as ScreenInput;
 }
 
 /** Next's notFound() throws this digest; the DAL answers every refusal with it. */

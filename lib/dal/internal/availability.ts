@@ -5,7 +5,14 @@ import { and, asc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { appointments, appointmentTypes, practices, timeOff, users, workingHours } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { addDays, dayIn } from "@/lib/domain/days";
-import { freeSlots, mergeAnyone, nextAvailableDay, type AnyoneSlot, type SlotRules } from "@/lib/domain/slots";
+import {
+  freeSlots,
+  mergeAnyone,
+  nextAvailableDay,
+  wallClock,
+  type AnyoneSlot,
+  type SlotRules,
+} from "@/lib/domain/slots";
 
 type Select = Pick<Db, "select" | "selectDistinct">;
 export type PracticeRow = typeof practices.$inferSelect;
@@ -152,4 +159,20 @@ export function daySlots(
     .filter((d): d is string => d !== null)
     .sort()[0];
   return { day, slots, nextDay: next ?? null };
+}
+
+/**
+ * Whether a start that is not offered would be, but for the appointments already booked: the
+ * answer "that time was just taken" rather than "that time is not available".
+ */
+export function takenAt(
+  practice: PracticeRow,
+  type: Pick<AppointmentTypeRow, "lengthMinutes" | "bufferMinutes">,
+  calendars: Calendars,
+  start: Date,
+  now: Date,
+): boolean {
+  const unbooked: Calendars = new Map([...calendars].map(([id, c]) => [id, { ...c, appointments: [] }]));
+  const day = wallClock(start, practice.timeZone).day;
+  return daySlots(practice, type, unbooked, day, now).slots.some((s) => s.start.getTime() === start.getTime());
 }

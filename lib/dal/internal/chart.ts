@@ -105,20 +105,18 @@ export function chartOf(rows: ChartRows): ClientChart {
     ...rows.flags.flatMap(flagEvents),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
+  // Visits in the practice's calendar order: by day (an intake's local day, a session's visit
+  // date), then by when each was written. (Comparing a UTC time with a local day would put a
+  // same-day session before its intake in practices west of UTC.)
   const visits = [
     ...rows.intakes.map((i) => ({
       id: i.id,
       kind: "intake" as const,
       day: dayIn(rows.timeZone, i.createdAt),
-      sortKey: i.createdAt.toISOString(),
+      at: i.createdAt,
     })),
-    ...rows.notes.map((n) => ({
-      id: n.id,
-      kind: "session" as const,
-      day: n.visitDate,
-      sortKey: `${n.visitDate}T23:59:59|${n.createdAt.toISOString()}`,
-    })),
-  ].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    ...rows.notes.map((n) => ({ id: n.id, kind: "session" as const, day: n.visitDate, at: n.createdAt })),
+  ].sort((a, b) => a.day.localeCompare(b.day) || a.at.getTime() - b.at.getTime());
   const trends = findingTrends(
     visits.map((v) => ({
       visitId: v.id,

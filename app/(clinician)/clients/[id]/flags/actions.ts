@@ -5,12 +5,14 @@ import { recordClearance, recordReferral } from "@/lib/dal/flags";
 import { clearanceSchema, referralSchema } from "@/lib/validation/flag";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 
+const FLAG_CLOSED = "This flag is already closed.";
+
 export async function recordReferralAction(flagId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(referralSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
-  const clientId = await recordReferral(flagId, parsed.data);
-  revalidatePath(`/clients/${clientId}`, "layout");
-  return { ok: true, message: "Referral recorded." };
+  const result = await recordReferral(flagId, parsed.data);
+  revalidatePath(`/clients/${result.clientId}`, "layout");
+  return result.ok ? { ok: true, message: "Referral recorded." } : { message: FLAG_CLOSED };
 }
 
 export async function recordClearanceAction(flagId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +20,5 @@ export async function recordClearanceAction(flagId: string, _state: FormState, f
   if (!parsed.ok) return { errors: parsed.errors };
   const result = await recordClearance(flagId, parsed.data);
   revalidatePath(`/clients/${result.clientId}`, "layout");
-  return result.ok
-    ? { ok: true, message: "Clearance recorded; the flag is closed." }
-    : { message: "This flag is already closed." };
+  return result.ok ? { ok: true, message: "Clearance recorded; the flag is closed." } : { message: FLAG_CLOSED };
 }

@@ -18,7 +18,9 @@ export async function inviteClientAction(clientId: string, _state: FormState): P
 export async function resolveReportAction(reportId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(resolveReportSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
-  await resolveReport(String(reportId), parsed.data.resolution);
+  const result = await resolveReport(String(reportId), parsed.data.resolution);
   revalidatePath("/clients", "layout");
-  return { ok: true, message: "Resolved: hands-on items resume in the client's portal." };
+  return result.ok
+    ? { ok: true, message: "Resolved: hands-on items resume in the client's portal." }
+    : { message: "This report was already resolved." };
 }
