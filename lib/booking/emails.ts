@@ -18,7 +18,8 @@ export interface BookingFacts {
   manageUrl: string;
 }
 
-const when = (f: Pick<BookingFacts, "startsAt" | "timeZone">) => `${formatDateTime(f.startsAt, f.timeZone)} (${f.timeZone} time)`;
+const when = (f: Pick<BookingFacts, "startsAt" | "timeZone">) =>
+  `${formatDateTime(f.startsAt, f.timeZone)} (${f.timeZone} time)`;
 
 function footer(f: BookingFacts): string[] {
   const call = f.practicePhone ? `call us on ${f.practicePhone}` : "contact the practice";

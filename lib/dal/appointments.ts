@@ -4,7 +4,7 @@ import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { appointments, appointmentTypes, clients, practices, users } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { dayIn } from "@/lib/domain/days";
+import { dayIn, isRealDay } from "@/lib/domain/days";
 import { instantOf, wallClock } from "@/lib/domain/wall-clock";
 import { calendarStaff } from "./calendar";
 import { cancelAppointment, insertAppointment, moveAppointment, queueAppointmentEmail } from "./internal/appointments";
@@ -41,14 +41,17 @@ export interface AppointmentDetail {
   day: string;
   startTime: string;
   endTime: string;
+  /** The instants (ISO): whether it has started is a comparison, not a reading of the wall clock. */
+  start: string;
+  end: string;
+  /** Whether it has started (attendance can be marked from then on). */
+  started: boolean;
   therapists: { id: string; name: string }[];
   /** For moving it: free starts on `moveDay` (its own time counts as free). */
   moveDay: string;
   suggestions: SlotSuggestion[];
   mayOpenChart: boolean;
 }
-
-const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
 async function practiceOf(database: Pick<Db, "select">, practiceId: string) {
   const [practice] = await database.select().from(practices).where(eq(practices.id, practiceId));
@@ -105,7 +108,7 @@ export async function getAppointment(id: string, query: { day?: string } = {}): 
     calendarStaff(viewer.practiceId),
   ]);
   const start = wallClock(row.startsAt, timeZone);
-  const moveDay = isDay(query.day) ? query.day : start.day;
+  const moveDay = isRealDay(query.day) ? query.day : start.day;
   const free =
     row.status === "booked"
       ? await suggestions(
@@ -144,6 +147,9 @@ export async function getAppointment(id: string, query: { day?: string } = {}): 
     day: start.day,
     startTime: start.time,
     endTime: wallClock(row.endsAt, timeZone).time,
+    start: row.startsAt.toISOString(),
+    end: row.endsAt.toISOString(),
+    started: row.startsAt.getTime() <= Date.now(),
     therapists,
     moveDay,
     suggestions: free,
@@ -213,7 +219,7 @@ export async function getNewAppointmentForm(query: {
   ]);
   const type = types.find((t) => t.id === query.type) ?? null;
   const therapist = therapists.find((t) => t.id === query.therapist) ?? null;
-  const day = isDay(query.day) ? query.day : today;
+  const day = isRealDay(query.day) ? query.day : today;
   const free = type
     ? await suggestions(database, practiceId, type, therapist ? [therapist.id] : therapists.map((t) => t.id), day)
     : [];
@@ -249,7 +255,8 @@ export interface StaffBookingInput {
 }
 
 export type StaffBookingResult =
-  | { ok: true; id: string }
+  /** outsideHours: the time is not one of the therapist's free slots (outside hours or during time off). */
+  | { ok: true; id: string; outsideHours: boolean }
   | { ok: false; code: "appointment.conflict"; therapistName: string }
   | {
       ok: false;
@@ -278,6 +285,7 @@ export async function createAppointment(clientId: string, input: StaffBookingInp
   const { viewer, client, database } = await scopeClient("appointment.create", clientId);
   const choice = await resolveChoice(database, viewer.practiceId, viewer.timeZone, input);
   if (!choice.ok) return choice;
+  const free = await suggestions(database, viewer.practiceId, choice.type, [choice.therapist.id], input.day);
   const booked = await database.transaction(async (tx) => {
     const row = await insertAppointment(
       tx,
@@ -305,7 +313,7 @@ export async function createAppointment(clientId: string, input: StaffBookingInp
   });
   if (!booked) return { ok: false, code: "appointment.conflict", therapistName: choice.therapist.name };
   await deliverPendingEmail();
-  return { ok: true, id: booked.id };
+  return { ok: true, id: booked.id, outsideHours: !free.some((s) => s.time === input.time) };
 }
 
 /** Moves an appointment to another time or therapist; the client is emailed the new time. */
@@ -317,6 +325,10 @@ export async function moveAppointmentAsStaff(
   if (row.status !== "booked") return { ok: false, code: "appointment.not-booked" };
   const choice = await resolveChoice(database, viewer.practiceId, viewer.timeZone, { ...input, typeId: row.typeId });
   if (!choice.ok) return choice;
+  const free = await suggestions(database, viewer.practiceId, choice.type, [choice.therapist.id], input.day, {
+    therapistId: row.therapistId,
+    startsAt: row.startsAt,
+  });
   const moved = await database.transaction(async (tx) => {
     const updated = await moveAppointment(tx, row, choice.type, choice.startsAt, [choice.therapist.id]);
     if (!updated) return null;
@@ -336,7 +348,7 @@ export async function moveAppointmentAsStaff(
   });
   if (!moved) return { ok: false, code: "appointment.conflict", therapistName: choice.therapist.name };
   await deliverPendingEmail();
-  return { ok: true, id };
+  return { ok: true, id, outsideHours: !free.some((s) => s.time === input.time) };
 }
 
 export type AppointmentChangeResult =

@@ -1,7 +1,7 @@
 // Availability and booking settings: a therapist's working week and time off (theirs to edit,
 // or an admin's), and the practice's appointment types and booking rules (the admin's).
 import "server-only";
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { appointmentTypes, practices, timeOff, workingHours } from "@/db/schema";
 import { addDays, dayIn } from "@/lib/domain/days";
 import type {
@@ -218,7 +218,12 @@ export async function saveAppointmentType(id: string | null, input: AppointmentT
       id === null
         ? await tx
             .insert(appointmentTypes)
-            .values({ ...input, practiceId: viewer.practiceId })
+            .values({
+              ...input,
+              practiceId: viewer.practiceId,
+              // A new type goes after the practice's others, wherever types are listed.
+              sortOrder: sql`(select coalesce(max(${appointmentTypes.sortOrder}), 0) + 1 from ${appointmentTypes} where ${appointmentTypes.practiceId} = ${viewer.practiceId})`,
+            })
             .returning({ id: appointmentTypes.id })
         : await tx
             .update(appointmentTypes)

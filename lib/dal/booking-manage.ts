@@ -6,7 +6,7 @@ import { appointments, appointmentTypes, practices, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { readManageToken } from "@/lib/booking/manage-link";
 import { clientMayChange } from "@/lib/domain/booking-policy";
-import { addDays, dayIn } from "@/lib/domain/days";
+import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { wallClock } from "@/lib/domain/slots";
 import {
   cancelAppointment,
@@ -88,10 +88,7 @@ export async function getManagedBooking(token: string, query: { day?: string } =
     appointment.status === "booked" && clientMayChange(appointment.startsAt, now, practice.cancelWindowHours);
   const firstDay = dayIn(practice.timeZone, now);
   const lastDay = addDays(firstDay, practice.horizonDays);
-  const wanted =
-    query.day && /^\d{4}-\d{2}-\d{2}$/.test(query.day)
-      ? query.day
-      : wallClock(appointment.startsAt, practice.timeZone).day;
+  const wanted = isRealDay(query.day) ? query.day : wallClock(appointment.startsAt, practice.timeZone).day;
   const day = wanted < firstDay ? firstDay : wanted > lastDay ? lastDay : wanted;
   let slots: OfferedSlot[] = [];
   let nextDay: string | null = null;
@@ -101,10 +98,9 @@ export async function getManagedBooking(token: string, query: { day?: string } =
     const calendar = calendars.get(appointment.therapistId)!;
     calendar.appointments = calendar.appointments.filter((a) => a.start.getTime() !== appointment.startsAt.getTime());
     const found = daySlots(practice, type, calendars, day, now);
-    slots = found.slots.map((s) => ({
-      start: s.start.toISOString(),
-      time: wallClock(s.start, practice.timeZone).time,
-    }));
+    slots = found.slots
+      .filter((s) => s.start.getTime() !== appointment.startsAt.getTime())
+      .map((s) => ({ start: s.start.toISOString(), time: wallClock(s.start, practice.timeZone).time }));
     nextDay = found.nextDay;
   }
   return {
@@ -127,7 +123,7 @@ export async function getManagedBooking(token: string, query: { day?: string } =
 }
 
 export type ManageResult =
-  | { ok: true; manageToken: string | null }
+  | { ok: true; manageToken: string }
   | { ok: false; code: "booking.link-invalid" | "booking.too-late" | "booking.taken" | "booking.unavailable" };
 
 const actorOf = (practiceId: string) => ({ userId: null, role: "public", practiceId });
@@ -155,7 +151,8 @@ export async function cancelByLink(token: string): Promise<ManageResult> {
   });
   if (!done) return { ok: false, code: "booking.link-invalid" };
   await deliverPendingEmail();
-  return { ok: true, manageToken: null };
+  // A link to the cancelled booking (its new revision), so the page can go on showing what happened.
+  return { ok: true, manageToken: manageLinkOf({ ...appointment, sequence: appointment.sequence + 1 }) };
 }
 
 /** Moves the booking to another free start with the same therapist, outside the window. */

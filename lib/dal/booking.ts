@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { appointmentTypes, callbackRequests, clients, practices } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { addDays, dayIn } from "@/lib/domain/days";
+import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { PRESCREEN_QUESTIONS, prescreenOutcome, type PrescreenAnswers } from "@/lib/domain/prescreen";
 import { wallClock } from "@/lib/domain/slots";
 import type { BookingInput } from "@/lib/validation/booking";
@@ -94,8 +94,6 @@ function onlineTypes(database: Pick<Db, "select">, practiceId: string) {
     .orderBy(asc(appointmentTypes.sortOrder), asc(appointmentTypes.name));
 }
 
-const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
-
 /**
  * The public booking page of a practice: who and what can be booked, and every free start of
  * the chosen day. Public: no sign-in, nothing about any client; an unknown address is not found.
@@ -115,7 +113,7 @@ export async function getBookingPage(
   const lastDay = addDays(firstDay, practice.horizonDays);
   const therapistId = therapists.some((t) => t.id === query.therapist) ? query.therapist! : "anyone";
   const type = types.find((t) => t.id === query.type) ?? (types.length === 1 ? types[0] : undefined);
-  const day = isDay(query.day) && query.day >= firstDay && query.day <= lastDay ? query.day : firstDay;
+  const day = isRealDay(query.day) && query.day >= firstDay && query.day <= lastDay ? query.day : firstDay;
   const base = {
     practice: publicOf(practice),
     therapists,

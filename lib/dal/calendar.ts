@@ -1,8 +1,8 @@
 // The staff calendar: a day or a week of appointments, per therapist or for the whole practice.
 import "server-only";
-import { and, asc, count, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, count, eq, exists, gte, isNull, lt, or, sql } from "drizzle-orm";
 import { appointments, appointmentTypes, callbackRequests, clients, users } from "@/db/schema";
-import { addDays, dayIn } from "@/lib/domain/days";
+import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { instantOf, isoWeekday, wallClock } from "@/lib/domain/wall-clock";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
@@ -42,15 +42,23 @@ export interface CalendarView {
   mayOpenChart: boolean;
 }
 
-const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
-
-/** Who has a calendar: the practice's therapists and admins who treat, enabled. */
+/**
+ * Who has a calendar: the practice's therapists, and admins who also treat (those with working
+ * hours), enabled. An admin who only runs the practice gets no column and no bookings.
+ */
 export async function calendarStaff(practiceId: string) {
   return (await db())
     .select({ id: users.id, name: users.displayName })
     .from(users)
     .where(
-      and(eq(users.practiceId, practiceId), inArray(users.role, ["therapist", "admin"]), eq(users.disabled, false)),
+      and(
+        eq(users.practiceId, practiceId),
+        eq(users.disabled, false),
+        or(
+          eq(users.role, "therapist"),
+          and(eq(users.role, "admin"), exists(sql`select 1 from working_hours w where w.therapist_id = ${users.id}`)),
+        ),
+      ),
     )
     .orderBy(asc(users.displayName));
 }
@@ -65,7 +73,7 @@ export async function getCalendar(query: { view?: string; date?: string; therapi
   const database = await db();
   const today = dayIn(timeZone, new Date());
   const view = query.view === "week" ? "week" : "day";
-  const date = isDay(query.date) ? query.date : today;
+  const date = isRealDay(query.date) ? query.date : today;
   const first = view === "week" ? addDays(date, 1 - isoWeekday(date)) : date;
   const days = Array.from({ length: view === "week" ? 7 : 1 }, (_, i) => addDays(first, i));
   const from = instantOf(days[0]!, "00:00", timeZone) ?? new Date(`${days[0]}T00:00:00Z`);

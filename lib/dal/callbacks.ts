@@ -1,6 +1,6 @@
 // Callback requests: people whose booking pre-screen said "see a doctor first", for staff to call.
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import { callbackRequests } from "@/db/schema";
 import type { PrescreenQuestion } from "@/lib/domain/prescreen";
 import { audit } from "./internal/audit";
@@ -37,9 +37,9 @@ export async function listCallbacks(): Promise<{
     database
       .select()
       .from(callbackRequests)
-      .where(eq(callbackRequests.practiceId, viewer.practiceId))
+      .where(and(eq(callbackRequests.practiceId, viewer.practiceId), isNotNull(callbackRequests.resolvedAt)))
       .orderBy(desc(callbackRequests.resolvedAt))
-      .limit(40),
+      .limit(20),
   ]);
   await audit(database, viewer, {
     action: "callback.list",

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, gte, lt, ne, or } from "drizzle-orm";
 import { appointments, appointmentTypes, clients, practices, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { clientMayChange } from "@/lib/domain/booking-policy";
-import { addDays, dayIn } from "@/lib/domain/days";
+import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { wallClock } from "@/lib/domain/wall-clock";
 import { cancelAppointment, insertAppointment, moveAppointment, queueAppointmentEmail } from "./internal/appointments";
 import { audit } from "./internal/audit";
@@ -34,8 +34,6 @@ export interface MyAppointments {
   upcoming: MyAppointment[];
   past: MyAppointment[];
 }
-
-const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
 async function practiceOf(database: Pick<Db, "select">, practiceId: string): Promise<PracticeRow> {
   const [practice] = await database.select().from(practices).where(eq(practices.id, practiceId));
@@ -182,7 +180,7 @@ async function slotsView(
   const firstDay = dayIn(practice.timeZone, now);
   const lastDay = addDays(firstDay, practice.horizonDays);
   const movingDay = moving ? wallClock(moving.appointment.startsAt, practice.timeZone).day : null;
-  const wanted = isDay(query.day) ? query.day : (movingDay ?? firstDay);
+  const wanted = isRealDay(query.day) ? query.day : (movingDay ?? firstDay);
   const day = wanted < firstDay ? firstDay : wanted > lastDay ? lastDay : wanted;
   const ids = therapistId === "anyone" ? therapists.map((t) => t.id) : [therapistId];
   const calendars: SlotsView["calendars"] = type ? await loadCalendars(database, practice, ids, now) : new Map();

@@ -15,3 +15,10 @@ export function daysBetween(from: string, to: string): string[] {
   for (let d = from; d <= to && out.length < 3660; d = addDays(d, 1)) out.push(d);
   return out;
 }
+
+/** Whether a string is a real calendar day, yyyy-mm-dd (no 2026-13-01, no 2026-02-30). */
+export function isRealDay(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

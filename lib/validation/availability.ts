@@ -23,10 +23,18 @@ export const workingHoursSchema = z.object({
     .partialRecord(z.enum(WEEKDAY_KEYS), z.array(range).max(4, "At most four ranges a day."))
     .superRefine((days, ctx) => {
       for (const [weekday, ranges] of Object.entries(days)) {
-        const used = ranges.filter((r) => r.start !== "").sort((a, b) => a.start.localeCompare(b.start));
+        // Keep each range's own position, so the message sits next to the field that overlaps.
+        const used = ranges
+          .map((r, index) => ({ ...r, index }))
+          .filter((r) => r.start !== "")
+          .sort((a, b) => a.start.localeCompare(b.start));
         for (let i = 1; i < used.length; i++) {
           if (used[i]!.start < used[i - 1]!.end) {
-            ctx.addIssue({ code: "custom", path: [weekday, i, "start"], message: "Ranges of a day must not overlap." });
+            ctx.addIssue({
+              code: "custom",
+              path: [weekday, used[i]!.index, "start"],
+              message: "Ranges of a day must not overlap.",
+            });
           }
         }
       }

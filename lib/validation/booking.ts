@@ -27,6 +27,8 @@ const answers = Object.fromEntries(
  * booking. `website` is a field people never see (a honeypot): the simplest bots fill it in.
  */
 export const bookingSchema = z.object({
+  // The pre-screen comes first on the form, so its messages come first too (focus goes to the first).
+  ...answers,
   typeId: uuidField("The appointment type"),
   therapistId: z.union([z.literal("anyone"), uuidField("The therapist")]),
   start: slotStart,
@@ -36,7 +38,6 @@ export const bookingSchema = z.object({
   phone: bookingPhone,
   reason: optionalText("What brings you in", 1000),
   website: z.string().max(200).optional(),
-  ...answers,
 });
 
 export type BookingInput = z.output<typeof bookingSchema>;
