@@ -205,7 +205,12 @@ describe("the emailed link", () => {
 
   it("cancels outside the window (a CANCEL calendar file), and refuses inside it", async () => {
     const { token, input } = await bookAndLink(bookingDay(13));
-    expect(await cancelByLink(token)).toEqual({ ok: true, manageToken: null });
+    const result = await cancelByLink(token);
+    expect(result).toMatchObject({ ok: true });
+    // The old link is stale; the answer's link shows the cancelled booking, with nothing left to change.
+    expect(await getManagedBooking(token)).toBeNull();
+    const view = await getManagedBooking((result as { manageToken: string }).manageToken);
+    expect(view).toMatchObject({ mayChange: false, appointment: { status: "cancelled" } });
     const db = await testDb();
     const [cancelled] = await db
       .select()
