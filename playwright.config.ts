@@ -1,19 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-// Tests use the system's Chromium; nothing is downloaded at test time.
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-];
-const executablePath = candidates.find((p): p is string => Boolean(p && existsSync(p)));
-if (!executablePath) {
-  throw new Error(
-    "No Chromium found: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its binary.",
-  );
-}
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -27,16 +13,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -1,23 +1,10 @@
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 // The security suite's browser checks (test/security/e2e): session timeouts with the clock
 // moved in the browser and on the server, and bad input rendered back without running.
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-];
-const executablePath = candidates.find((p): p is string => Boolean(p && existsSync(p)));
-if (!executablePath) {
-  throw new Error(
-    "No Chromium found: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its binary.",
-  );
-}
-
 const PORT = Number(process.env.SECURITY_E2E_PORT ?? 3204);
 process.env.UNKNOT_CLOCK_FILE ??= path.join(tmpdir(), `unknot-sec-clock-${PORT}`);
 
@@ -31,10 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath,
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

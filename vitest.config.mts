@@ -27,8 +27,9 @@ const integration = (engine: "pglite" | "postgres") => ({
   },
 });
 
-// The security suite (test/security/): HTTP against a production server on PostgreSQL, one
-// file at a time because they share that server and its sign-in limits.
+// The security suite (test/security/): HTTP against a production server on PostgreSQL (the server
+// of SECURITY_DATABASE_URL or TEST_DATABASE_URL, see test/security/support/pg.ts), one file at a
+// time because they share that server and its sign-in limits.
 const security = {
   resolve,
   test: {
@@ -51,6 +52,8 @@ export default defineConfig({
         test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node" },
       },
       integration("pglite"),
+      // PostgreSQL when TEST_DATABASE_URL names a database on a server where its user may create
+      // databases: .ci/run's, or the throwaway one `npm test` and `npm run test:integration` start.
       ...(process.env.TEST_DATABASE_URL ? [integration("postgres")] : []),
     ],
   },

@@ -1,7 +1,9 @@
 // The Playwright security suite's server: a fresh PostgreSQL database with the two-practice
 // world plus a client whose name is an XSS payload, served by `next start` whose clock the
-// tests can move (clock-shift.mjs). Stops the server and drops the database on SIGTERM.
-import { writeFileSync } from "node:fs";
+// tests can move (clock-shift.mjs). Stops the server, drops the database and deletes the clock
+// file on SIGTERM. The database goes next to TEST_DATABASE_URL or SECURITY_DATABASE_URL
+// (support/pg.ts), which Playwright passes on from `npm run test:security`.
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { createDatabase, dropDatabase } from "./pg";
@@ -41,7 +43,8 @@ async function main() {
   console.log(`security e2e server on ${server.baseURL}`);
   const shutdown = async () => {
     await server.stop();
-    await dropDatabase(databaseUrl);
+    await dropDatabase(databaseUrl).catch((error: unknown) => console.error(error));
+    rmSync(clockFile, { force: true });
     process.exit(0);
   };
   process.on("SIGTERM", shutdown);

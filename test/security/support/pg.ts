@@ -4,17 +4,30 @@ import { Client } from "pg";
 /**
  * The security suite runs its servers on PostgreSQL, so a test can read the audit trail and
  * count rows while the server runs (an embedded PGlite folder is held by the server process).
- * Databases are created next to TEST_DATABASE_URL (CI) or on the local server, named unknot_sec_*.
+ * Databases named unknot_sec_* are created next to SECURITY_DATABASE_URL or TEST_DATABASE_URL:
+ * `npm test` and `npm run test:security` set the latter to a throwaway server when it is unset.
  */
 export function adminUrl(): string {
-  const url =
-    process.env.SECURITY_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const url = process.env.SECURITY_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "The security suite needs PostgreSQL: set TEST_DATABASE_URL (or SECURITY_DATABASE_URL), or run it through " +
+        "`npm run test:security` or `node scripts/test-postgres.mjs '<command>'`, which start a throwaway server.",
+    );
+  }
   return urlFor(url, "postgres");
 }
 
 export function urlFor(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** The URL without its password, for messages. */
+function redacted(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
   return u.toString();
 }
 
@@ -31,12 +44,11 @@ export async function withClient<T>(url: string, run: (client: Client) => Promis
 /** Creates an empty database and returns its URL. */
 export async function createDatabase(label: string): Promise<string> {
   const name = `unknot_sec_${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const admin = adminUrl();
   try {
-    await withClient(adminUrl(), (c) => c.query(`CREATE DATABASE ${name}`));
+    await withClient(admin, (c) => c.query(`CREATE DATABASE ${name}`));
   } catch (error) {
-    throw new Error(
-      `The security suite needs PostgreSQL (${adminUrl()}): set TEST_DATABASE_URL or start it (.ci/run does). ${String(error)}`,
-    );
+    throw new Error(`The security suite could not create a database on ${redacted(admin)}: ${String(error)}`);
   }
   return urlFor(adminUrl(), name);
 }
