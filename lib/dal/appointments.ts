@@ -7,7 +7,7 @@ import type { Db } from "@/db/client";
 import { dayIn, isRealDay } from "@/lib/domain/days";
 import { instantOf, wallClock } from "@/lib/domain/wall-clock";
 import { calendarStaff } from "./calendar";
-import { cancelAppointment, insertAppointment, moveAppointment, queueAppointmentEmail } from "./internal/appointments";
+import { cancelAppointment, insertAppointment, moveAppointment } from "./internal/appointments";
 import { audit } from "./internal/audit";
 import { daySlots, loadCalendars } from "./internal/availability";
 import { db } from "./internal/database";
@@ -286,8 +286,8 @@ export async function createAppointment(clientId: string, input: StaffBookingInp
   const choice = await resolveChoice(database, viewer.practiceId, viewer.timeZone, input);
   if (!choice.ok) return choice;
   const free = await suggestions(database, viewer.practiceId, choice.type, [choice.therapist.id], input.day);
-  const booked = await database.transaction(async (tx) => {
-    const row = await insertAppointment(
+  const booked = await database.transaction((tx) =>
+    insertAppointment(
       tx,
       {
         practiceId: viewer.practiceId,
@@ -299,18 +299,13 @@ export async function createAppointment(clientId: string, input: StaffBookingInp
         createdBy: viewer.userId,
       },
       [choice.therapist.id],
-    );
-    if (!row) return null;
-    await queueAppointmentEmail(tx, row.id, "confirmation");
-    await audit(tx, viewer, {
-      action: "appointment.create",
-      objectType: "appointment",
-      objectId: row.id,
-      outcome: "allowed",
-      detail: { clientId: client.id, therapistId: choice.therapist.id },
-    });
-    return row;
-  });
+      {
+        actor: viewer,
+        action: "appointment.create",
+        detail: { clientId: client.id, therapistId: choice.therapist.id },
+      },
+    ),
+  );
   if (!booked) return { ok: false, code: "appointment.conflict", therapistName: choice.therapist.name };
   await deliverPendingEmail();
   return { ok: true, id: booked.id, outsideHours: !free.some((s) => s.time === input.time) };
@@ -329,23 +324,13 @@ export async function moveAppointmentAsStaff(
     therapistId: row.therapistId,
     startsAt: row.startsAt,
   });
-  const moved = await database.transaction(async (tx) => {
-    const updated = await moveAppointment(tx, row, choice.type, choice.startsAt, [choice.therapist.id]);
-    if (!updated) return null;
-    await queueAppointmentEmail(tx, id, "reschedule");
-    await audit(tx, viewer, {
+  const moved = await database.transaction((tx) =>
+    moveAppointment(tx, row, choice.type, choice.startsAt, [choice.therapist.id], {
+      actor: viewer,
       action: "appointment.move",
-      objectType: "appointment",
-      objectId: id,
-      outcome: "allowed",
-      detail: {
-        from: row.startsAt.toISOString(),
-        to: updated.startsAt.toISOString(),
-        therapistId: updated.therapistId,
-      },
-    });
-    return updated;
-  });
+      detail: { therapistId: choice.therapist.id },
+    }),
+  );
   if (!moved) return { ok: false, code: "appointment.conflict", therapistName: choice.therapist.name };
   await deliverPendingEmail();
   return { ok: true, id, outsideHours: !free.some((s) => s.time === input.time) };
@@ -357,17 +342,9 @@ export type AppointmentChangeResult =
 /** Cancels an appointment (staff may at any time); the client is emailed the cancellation. */
 export async function cancelAppointmentAsStaff(id: string): Promise<AppointmentChangeResult> {
   const { viewer, database } = await scopeChild("appointment.manage", "appointment", id);
-  const done = await database.transaction(async (tx) => {
-    if (!(await cancelAppointment(tx, id))) return false;
-    await queueAppointmentEmail(tx, id, "cancellation");
-    await audit(tx, viewer, {
-      action: "appointment.cancel",
-      objectType: "appointment",
-      objectId: id,
-      outcome: "allowed",
-    });
-    return true;
-  });
+  const done = await database.transaction((tx) =>
+    cancelAppointment(tx, id, { actor: viewer, action: "appointment.cancel" }),
+  );
   if (!done) return { ok: false, code: "appointment.not-booked" };
   await deliverPendingEmail();
   return { ok: true };

@@ -13,10 +13,8 @@ import {
   linkSecret,
   manageLinkOf,
   moveAppointment,
-  queueAppointmentEmail,
   type AppointmentRow,
 } from "./internal/appointments";
-import { audit } from "./internal/audit";
 import { daySlots, loadCalendars, type PracticeRow } from "./internal/availability";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
@@ -137,18 +135,13 @@ export async function cancelByLink(token: string): Promise<ManageResult> {
   if (!clientMayChange(appointment.startsAt, new Date(), practice.cancelWindowHours)) {
     return { ok: false, code: "booking.too-late" };
   }
-  const done = await database.transaction(async (tx) => {
-    if (!(await cancelAppointment(tx, appointment.id))) return false;
-    await queueAppointmentEmail(tx, appointment.id, "cancellation");
-    await audit(tx, actorOf(practice.id), {
+  const done = await database.transaction((tx) =>
+    cancelAppointment(tx, appointment.id, {
+      actor: actorOf(practice.id),
       action: "booking.cancel",
-      objectType: "appointment",
-      objectId: appointment.id,
-      outcome: "allowed",
       detail: { via: "link" },
-    });
-    return true;
-  });
+    }),
+  );
   if (!done) return { ok: false, code: "booking.link-invalid" };
   await deliverPendingEmail();
   // A link to the cancelled booking (its new revision), so the page can go on showing what happened.
@@ -168,19 +161,13 @@ export async function rescheduleByLink(token: string, start: string): Promise<Ma
   const startsAt = new Date(start);
   const view = await getManagedBooking(token, { day: wallClock(startsAt, practice.timeZone).day });
   if (!view?.slots.some((s) => s.start === startsAt.toISOString())) return { ok: false, code: "booking.unavailable" };
-  const moved = await database.transaction(async (tx) => {
-    const row = await moveAppointment(tx, appointment, type, startsAt, [appointment.therapistId]);
-    if (!row) return null;
-    await queueAppointmentEmail(tx, row.id, "reschedule");
-    await audit(tx, actorOf(practice.id), {
+  const moved = await database.transaction((tx) =>
+    moveAppointment(tx, appointment, type, startsAt, [appointment.therapistId], {
+      actor: actorOf(practice.id),
       action: "booking.move",
-      objectType: "appointment",
-      objectId: row.id,
-      outcome: "allowed",
-      detail: { via: "link", from: appointment.startsAt.toISOString(), to: row.startsAt.toISOString() },
-    });
-    return row;
-  });
+      detail: { via: "link" },
+    }),
+  );
   if (!moved) return { ok: false, code: "booking.taken" };
   await deliverPendingEmail();
   return { ok: true, manageToken: manageLinkOf(moved) };

@@ -9,7 +9,7 @@ import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { PRESCREEN_QUESTIONS, prescreenOutcome, type PrescreenAnswers } from "@/lib/domain/prescreen";
 import { wallClock } from "@/lib/domain/slots";
 import type { BookingInput } from "@/lib/validation/booking";
-import { insertAppointment, manageLinkOf, queueAppointmentEmail } from "./internal/appointments";
+import { insertAppointment, manageLinkOf } from "./internal/appointments";
 import { audit } from "./internal/audit";
 import {
   bookableTherapists,
@@ -314,17 +314,10 @@ export async function requestBooking(slug: string, input: BookingInput): Promise
           createdBy: null,
         },
         candidates,
+        { actor, action: "booking.create", detail: { source: "online", clientId } },
       );
       // Taken since the check: undo the whole booking, a new prospect client included.
       if (!appointment) throw new SlotTaken();
-      await queueAppointmentEmail(tx, appointment.id, "confirmation");
-      await audit(tx, actor, {
-        action: "booking.create",
-        objectType: "appointment",
-        objectId: appointment.id,
-        outcome: "allowed",
-        detail: { source: "online", clientId },
-      });
       return appointment;
     })
     .catch((error: unknown) => {

@@ -7,7 +7,7 @@ import type { Db } from "@/db/client";
 import { clientMayChange } from "@/lib/domain/booking-policy";
 import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { wallClock } from "@/lib/domain/wall-clock";
-import { cancelAppointment, insertAppointment, moveAppointment, queueAppointmentEmail } from "./internal/appointments";
+import { cancelAppointment, insertAppointment, moveAppointment } from "./internal/appointments";
 import { audit } from "./internal/audit";
 import { bookableTherapists, daySlots, loadCalendars, takenAt, type PracticeRow } from "./internal/availability";
 import { db } from "./internal/database";
@@ -279,8 +279,8 @@ export async function bookAsClient(input: {
   if (!slot) return { ok: false, code: refusalOf(found, start) };
   const candidates = view.therapistId === "anyone" ? view.therapists.map((t) => t.id) : [view.therapistId];
   const database = await db();
-  const booked = await database.transaction(async (tx) => {
-    const row = await insertAppointment(
+  const booked = await database.transaction((tx) =>
+    insertAppointment(
       tx,
       {
         practiceId: viewer.practiceId,
@@ -292,12 +292,9 @@ export async function bookAsClient(input: {
         createdBy: viewer.userId,
       },
       candidates,
-    );
-    if (!row) return null;
-    await queueAppointmentEmail(tx, row.id, "confirmation");
-    await audit(tx, viewer, { action: "portal.book", objectType: "appointment", objectId: row.id, outcome: "allowed" });
-    return row;
-  });
+      { actor: viewer, action: "portal.book" },
+    ),
+  );
   if (!booked) return { ok: false, code: "booking.taken" };
   await deliverPendingEmail();
   return { ok: true, id: booked.id };
@@ -318,19 +315,12 @@ export async function rescheduleAsClient(id: string, start: string): Promise<Por
   const found = await slotsView(viewer, { move: id, day: dayOfStart(start, practice.timeZone) });
   const slot = found.view.slots.find((s) => s.start === new Date(start).toISOString());
   if (!slot) return { ok: false, code: refusalOf(found, new Date(start)) };
-  const moved = await database.transaction(async (tx) => {
-    const row = await moveAppointment(tx, appointment, type, new Date(slot.start), [appointment.therapistId]);
-    if (!row) return null;
-    await queueAppointmentEmail(tx, id, "reschedule");
-    await audit(tx, viewer, {
+  const moved = await database.transaction((tx) =>
+    moveAppointment(tx, appointment, type, new Date(slot.start), [appointment.therapistId], {
+      actor: viewer,
       action: "portal.move",
-      objectType: "appointment",
-      objectId: id,
-      outcome: "allowed",
-      detail: { from: appointment.startsAt.toISOString(), to: row.startsAt.toISOString() },
-    });
-    return row;
-  });
+    }),
+  );
   if (!moved) return { ok: false, code: "booking.taken" };
   await deliverPendingEmail();
   return { ok: true, id };
@@ -350,12 +340,9 @@ export async function cancelAsClient(id: string): Promise<PortalBookingResult> {
   ) {
     return { ok: false, code: "booking.too-late" };
   }
-  const done = await database.transaction(async (tx) => {
-    if (!(await cancelAppointment(tx, id))) return false;
-    await queueAppointmentEmail(tx, id, "cancellation");
-    await audit(tx, viewer, { action: "portal.cancel", objectType: "appointment", objectId: id, outcome: "allowed" });
-    return true;
-  });
+  const done = await database.transaction((tx) =>
+    cancelAppointment(tx, id, { actor: viewer, action: "portal.cancel" }),
+  );
   if (!done) return { ok: false, code: "booking.too-late" };
   await deliverPendingEmail();
   return { ok: true, id };

@@ -14,6 +14,7 @@ import {
 import { cancellationIcs, CANCELLATION_METHOD, CONFIRMATION_METHOD, confirmationIcs } from "@/lib/booking/ics";
 import { manageToken } from "@/lib/booking/manage-link";
 import { blockedUntil, reminderDueAt } from "@/lib/domain/booking-policy";
+import { audit, type AuditActor } from "./audit";
 import { queueEmail } from "./email";
 import { requestOrigin } from "./request";
 
@@ -39,6 +40,17 @@ export function isOverlap(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Who made a change to an appointment and the audit action it is recorded under: every change
+ * (a booking, a move, a cancellation) emails the client and writes its audit row in the same
+ * transaction, whoever made it (a visitor, a client, staff, the link in an email).
+ */
+export interface ChangeRecord {
+  actor: AuditActor;
+  action: string;
+  detail?: Record<string, unknown>;
+}
+
 export interface NewAppointment {
   practiceId: string;
   clientId: string;
@@ -55,37 +67,59 @@ export interface NewAppointment {
  * candidate is tried; null when none is free any more.
  */
 export async function insertAppointment(
-  tx: Pick<Db, "transaction">,
+  tx: Tx & Pick<Db, "transaction">,
   input: NewAppointment,
   therapistIds: readonly string[],
+  record: ChangeRecord,
 ): Promise<AppointmentRow | null> {
   const endsAt = new Date(input.startsAt.getTime() + input.type.lengthMinutes * 60_000);
+  const row = await firstFree(therapistIds, (therapistId) =>
+    tx.transaction(async (attempt) => {
+      const [row] = await attempt
+        .insert(appointments)
+        .values({
+          practiceId: input.practiceId,
+          therapistId,
+          clientId: input.clientId,
+          typeId: input.type.id,
+          startsAt: input.startsAt,
+          endsAt,
+          blockedUntil: blockedUntil(endsAt, input.type.bufferMinutes),
+          source: input.source,
+          reason: input.reason,
+          reminderDueAt: reminderDueAt(input.startsAt, new Date()),
+          createdBy: input.createdBy,
+        })
+        .returning();
+      return row!;
+    }),
+  );
+  if (row) await recorded(tx, row.id, "confirmation", record);
+  return row;
+}
+
+/** The first attempt (one per candidate therapist) the no-overlap constraint lets through. */
+async function firstFree<T>(therapistIds: readonly string[], attempt: (therapistId: string) => Promise<T>) {
   for (const therapistId of therapistIds) {
     try {
-      return await tx.transaction(async (attempt) => {
-        const [row] = await attempt
-          .insert(appointments)
-          .values({
-            practiceId: input.practiceId,
-            therapistId,
-            clientId: input.clientId,
-            typeId: input.type.id,
-            startsAt: input.startsAt,
-            endsAt,
-            blockedUntil: blockedUntil(endsAt, input.type.bufferMinutes),
-            source: input.source,
-            reason: input.reason,
-            reminderDueAt: reminderDueAt(input.startsAt, new Date()),
-            createdBy: input.createdBy,
-          })
-          .returning();
-        return row!;
-      });
+      return await attempt(therapistId);
     } catch (error) {
       if (!isOverlap(error)) throw error;
     }
   }
   return null;
+}
+
+/** The email and the audit row of a change, in the change's transaction. */
+async function recorded(tx: Tx, appointmentId: string, kind: AppointmentEmail, record: ChangeRecord) {
+  await queueAppointmentEmail(tx, appointmentId, kind);
+  await audit(tx, record.actor, {
+    action: record.action,
+    objectType: "appointment",
+    objectId: appointmentId,
+    outcome: "allowed",
+    detail: record.detail,
+  });
 }
 
 /** Everything an email about an appointment says, in one statement. */
@@ -174,41 +208,44 @@ function organizerAddress(origin: string): string {
  * booking. Its sequence goes up, so earlier manage links and calendar files are superseded.
  */
 export async function moveAppointment(
-  tx: Pick<Db, "transaction">,
+  tx: Tx & Pick<Db, "transaction">,
   row: AppointmentRow,
   type: { lengthMinutes: number; bufferMinutes: number },
   startsAt: Date,
   therapistIds: readonly string[],
+  record: ChangeRecord,
 ): Promise<AppointmentRow | null> {
   const endsAt = new Date(startsAt.getTime() + type.lengthMinutes * 60_000);
-  for (const therapistId of therapistIds) {
-    try {
-      return await tx.transaction(async (attempt) => {
-        const [moved] = await attempt
-          .update(appointments)
-          .set({
-            therapistId,
-            startsAt,
-            endsAt,
-            blockedUntil: blockedUntil(endsAt, type.bufferMinutes),
-            sequence: sql`${appointments.sequence} + 1`,
-            reminderDueAt: reminderDueAt(startsAt, new Date()),
-            reminderSentAt: null,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(appointments.id, row.id), eq(appointments.status, "booked")))
-          .returning();
-        return moved ?? null;
-      });
-    } catch (error) {
-      if (!isOverlap(error)) throw error;
-    }
+  const moved = await firstFree(therapistIds, (therapistId) =>
+    tx.transaction(async (attempt) => {
+      const [moved] = await attempt
+        .update(appointments)
+        .set({
+          therapistId,
+          startsAt,
+          endsAt,
+          blockedUntil: blockedUntil(endsAt, type.bufferMinutes),
+          sequence: sql`${appointments.sequence} + 1`,
+          reminderDueAt: reminderDueAt(startsAt, new Date()),
+          reminderSentAt: null,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(appointments.id, row.id), eq(appointments.status, "booked")))
+        .returning();
+      return moved ?? null;
+    }),
+  );
+  if (moved) {
+    await recorded(tx, moved.id, "reschedule", {
+      ...record,
+      detail: { from: row.startsAt.toISOString(), to: moved.startsAt.toISOString(), ...record.detail },
+    });
   }
-  return null;
+  return moved;
 }
 
 /** Cancels a booked appointment: its time is free again at once. False if it was not booked. */
-export async function cancelAppointment(tx: Pick<Db, "update">, appointmentId: string): Promise<boolean> {
+export async function cancelAppointment(tx: Tx, appointmentId: string, record: ChangeRecord): Promise<boolean> {
   const cancelled = await tx
     .update(appointments)
     .set({
@@ -219,5 +256,7 @@ export async function cancelAppointment(tx: Pick<Db, "update">, appointmentId: s
     })
     .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "booked")))
     .returning({ id: appointments.id });
-  return cancelled.length > 0;
+  if (cancelled.length === 0) return false;
+  await recorded(tx, appointmentId, "cancellation", record);
+  return true;
 }
