@@ -6,6 +6,7 @@ export const demo = {
   admin: "admin@demo.unknot.test",
   maya: "maya.torres@demo.unknot.test",
   sam: "sam.okafor@demo.unknot.test",
+  frontDesk: "frontdesk@demo.unknot.test",
   jordan: "jordan.lee@demo.unknot.test",
   priya: "priya.shah@demo.unknot.test",
   alex: "alex.novak@demo.unknot.test",
@@ -33,4 +34,46 @@ export async function expectNoAxeViolations(page: Page) {
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
+}
+
+/** A phone-sized browser, for the pages people open on the go (booking, the emailed link, the portal). */
+export const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** The demo practice's time zone: the booking pages and the calendar speak in its days and times. */
+const PRACTICE_ZONE = "Europe/London";
+
+const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+const addDays = (day: string, n: number) => new Date(noon(day).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The first Monday to Friday at least `daysAhead` days after today in the practice (yyyy-mm-dd).
+ * Journeys that book pick days far apart, since every spec of a run shares one database.
+ */
+export function weekdayAhead(daysAhead: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: PRACTICE_ZONE }).format(new Date());
+  let day = addDays(today, daysAhead);
+  while ([0, 6].includes(noon(day).getUTCDay())) day = addDays(day, 1);
+  return day;
+}
+
+/** A day as the pages write it: "Tuesday 8 December", or with the year "Tuesday 8 December 2026". */
+export function inWords(day: string, withYear = false): string {
+  return noon(day)
+    .toLocaleDateString("en-GB", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      ...(withYear ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    })
+    .replace(",", "");
+}
+
+/** The emailed link in a message of the staff outbox, as a path the browser can open. */
+export async function linkInEmail(page: Page, to: string, subject: string | RegExp, path: RegExp): Promise<string> {
+  const message = page.getByRole("article", { name: `Email to ${to}: ` }).filter({ hasText: subject });
+  await expect(message).toHaveCount(1);
+  const link = (await message.innerText()).match(path)?.[0];
+  expect(link, `a link like ${path} in the email to ${to}`).toBeDefined();
+  return link!;
 }

@@ -1,7 +1,7 @@
 // The staff calendar: a day or a week of appointments, per therapist or for the whole practice.
 import "server-only";
 import { and, asc, count, eq, exists, gte, isNull, lt, or, sql } from "drizzle-orm";
-import { appointments, appointmentTypes, callbackRequests, clients, users } from "@/db/schema";
+import { appointments, appointmentTypes, callbackRequests, clients, users, workingHours } from "@/db/schema";
 import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { instantOf, isoWeekday, wallClock } from "@/lib/domain/wall-clock";
 import { audit } from "./internal/audit";
@@ -47,7 +47,8 @@ export interface CalendarView {
  * hours), enabled. An admin who only runs the practice gets no column and no bookings.
  */
 export async function calendarStaff(practiceId: string) {
-  return (await db())
+  const database = await db();
+  return database
     .select({ id: users.id, name: users.displayName })
     .from(users)
     .where(
@@ -56,7 +57,15 @@ export async function calendarStaff(practiceId: string) {
         eq(users.disabled, false),
         or(
           eq(users.role, "therapist"),
-          and(eq(users.role, "admin"), exists(sql`select 1 from working_hours w where w.therapist_id = ${users.id}`)),
+          and(
+            eq(users.role, "admin"),
+            exists(
+              database
+                .select({ one: sql`1` })
+                .from(workingHours)
+                .where(eq(workingHours.therapistId, users.id)),
+            ),
+          ),
         ),
       ),
     )

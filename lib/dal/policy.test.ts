@@ -6,9 +6,9 @@ import { ACTIONS, may, mayAtAll, RELATIONS, relationTo, ROLES, type Role } from 
  * here on its own — transposed, cell by cell, rather than copied from the table — so a changed
  * rule fails until this says so too. No role may ever act on another practice's object.
  */
-const DESK = "appointment.create calendar.read callback.list callback.resolve client.create client.list outbox.read";
+const DESK = "calendar.read callback.list callback.resolve client.create client.list outbox.read";
 const CLINIC = "library.create library.list library.read library.update";
-const RECEPTION = "appointment.manage client.read client.update";
+const RECEPTION = "appointment.create appointment.manage client.read client.update";
 const CLINICAL =
   "chart.read client.consent finding.save flag.clearance flag.referral intake.create " +
   "intake.read note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +

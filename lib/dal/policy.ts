@@ -42,7 +42,7 @@ const RULES = {
   "client.list": DESK,
   "client.create": DESK,
   "calendar.read": DESK,
-  "appointment.create": DESK,
+
   "callback.list": DESK,
   "callback.resolve": DESK,
   "booking.settings": ADMIN,
@@ -54,6 +54,7 @@ const RULES = {
   // One client's contact details and appointments.
   "client.read": RECEPTION,
   "client.update": RECEPTION,
+  "appointment.create": RECEPTION,
   "appointment.manage": RECEPTION,
   // One therapist's working hours and time off (own: the viewer's own).
   "availability.edit": { admin: PRACTICE, therapist: OWN },

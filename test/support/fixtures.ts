@@ -19,13 +19,13 @@ export async function testDb() {
 let counter = 0;
 const unique = (label: string) => `${label}-${process.pid}-${++counter}@example.test`;
 
-/** A practice with an admin, two therapists and two clients with portal logins. */
+/** A practice with an admin, two therapists, a front desk and two clients with portal logins. */
 export async function createPractice(name = "Practice") {
   const db = await testDb();
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
   const [practice] = await db.insert(practices).values({ name }).returning();
-  const user = async (role: "admin" | "therapist" | "client", displayName: string) => {
+  const user = async (role: "admin" | "therapist" | "frontdesk" | "client", displayName: string) => {
     const [row] = await db
       .insert(users)
       .values({ practiceId: practice!.id, email: unique(role), displayName, role, passwordHash: hash })
@@ -35,6 +35,7 @@ export async function createPractice(name = "Practice") {
   const admin = await user("admin", `${name} Admin`);
   const therapist = await user("therapist", `${name} Therapist A`);
   const otherTherapist = await user("therapist", `${name} Therapist B`);
+  const frontDesk = await user("frontdesk", `${name} Front Desk`);
   const client = async (givenName: string, therapistId: string) => {
     const login = await user("client", `${givenName} ${name}`);
     const [row] = await db
@@ -51,7 +52,7 @@ export async function createPractice(name = "Practice") {
   };
   const clientA = await client("Ana", therapist.id);
   const clientB = await client("Ben", otherTherapist.id);
-  return { practice: practice!, admin, therapist, otherTherapist, clientA, clientB };
+  return { practice: practice!, admin, therapist, otherTherapist, frontDesk, clientA, clientB };
 }
 
 /** Signs in through the real DAL (password check, session row) and makes it the current request. */
