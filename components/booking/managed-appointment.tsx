@@ -1,5 +1,6 @@
 import type { ManagedBooking } from "@/lib/dal/booking-manage";
 import { dayInWords } from "./day-words";
+import { FactsCard } from "./facts-card";
 
 const clock = (iso: string, timeZone: string) =>
   new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
@@ -29,21 +30,7 @@ export function ManagedAppointment({ booking }: { booking: ManagedBooking }) {
     ["Where", [practice.name, practice.address].filter(Boolean).join(", ")],
     ["Status", STATUS_WORDS[appointment.status]],
   ] as const;
-  return (
-    <section aria-labelledby="appointment-heading" className="rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="appointment-heading" className="text-lg font-semibold">
-        Booking details
-      </h2>
-      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-slate-700">{term}</dt>
-            <dd className="font-medium">{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <FactsCard id="appointment-heading" title="Booking details" rows={rows} />;
 }
 
 /** "Tuesday 8 December 2026 at 10:00": for sentences about the booking. */

@@ -1,7 +1,6 @@
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { DayField } from "./day-field";
 import type { ManagedBooking } from "@/lib/dal/booking-manage";
-import { dayInWords } from "./day-words";
 
 /** Which day to move to: a GET form (?day=), so it works without JavaScript. */
 export function RescheduleDayForm({
@@ -15,17 +14,7 @@ export function RescheduleDayForm({
 }) {
   return (
     <form method="get" action={`/book/manage/${token}`} aria-label="Choose a day to move to" className="space-y-3">
-      <TextField
-        label="Day"
-        name="day"
-        type="date"
-        min={booking.firstDay}
-        max={booking.lastDay}
-        defaultValue={booking.day}
-        hint={`From ${dayInWords(booking.firstDay)} to ${dayInWords(booking.lastDay, true)}.`}
-        error={error}
-        className="[&_input]:min-h-11"
-      />
+      <DayField day={booking.day} firstDay={booking.firstDay} lastDay={booking.lastDay} error={error} />
       <Button type="submit" variant="secondary" className="min-h-11 w-full text-base">
         Show free times
       </Button>

@@ -1,9 +1,8 @@
 import { Button } from "@/components/ui/button";
+import { DayField } from "./day-field";
 import { SelectField } from "@/components/ui/fields";
-import { TextField } from "@/components/ui/text-field";
 import type { BookingPage } from "@/lib/dal/booking";
 import { ChoiceGroup } from "./choice-group";
-import { dayInWords } from "./day-words";
 import { typeDetail } from "./type-detail";
 
 /**
@@ -46,17 +45,7 @@ export function SlotFinderForm({
           ),
         }))}
       />
-      <TextField
-        label="Day"
-        name="day"
-        type="date"
-        min={page.firstDay}
-        max={page.lastDay}
-        defaultValue={page.day}
-        hint={`From ${dayInWords(page.firstDay)} to ${dayInWords(page.lastDay, true)}.`}
-        error={errors.day}
-        className="[&_input]:min-h-11"
-      />
+      <DayField day={page.day} firstDay={page.firstDay} lastDay={page.lastDay} error={errors.day} />
       <Button type="submit" className="min-h-11 w-full text-base">
         Show times
       </Button>

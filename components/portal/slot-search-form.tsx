@@ -1,9 +1,8 @@
 import { ChoiceGroup } from "@/components/booking/choice-group";
-import { dayInWords } from "@/components/booking/day-words";
+import { DayField } from "@/components/booking/day-field";
 import { typeDetail } from "@/components/booking/type-detail";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/fields";
-import { TextField } from "@/components/ui/text-field";
 import type { PortalBooking } from "@/lib/dal/portal-appointments";
 
 /**
@@ -50,17 +49,7 @@ export function SlotSearchForm({
           />
         </>
       )}
-      <TextField
-        label="Day"
-        name="day"
-        type="date"
-        min={booking.firstDay}
-        max={booking.lastDay}
-        defaultValue={booking.day}
-        hint={`From ${dayInWords(booking.firstDay)} to ${dayInWords(booking.lastDay, true)}.`}
-        error={errors.day}
-        className="[&_input]:min-h-11"
-      />
+      <DayField day={booking.day} firstDay={booking.firstDay} lastDay={booking.lastDay} error={errors.day} />
       <Button type="submit" variant={moving ? "secondary" : "primary"} className="min-h-11 w-full text-base">
         Show free times
       </Button>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { dayInWords, dayProblem, isRealDay } from "@/components/booking/day-words";
 import { typeDetail } from "@/components/booking/type-detail";
 import { appointmentWhen } from "@/components/portal/appointment-list";
-import { SlotPicker } from "@/components/portal/slot-picker";
+import { SlotPicker } from "@/components/booking/slot-picker";
 import { SlotSearchForm } from "@/components/portal/slot-search-form";
 import { getPortalBooking, type PortalBooking } from "@/lib/dal/portal-appointments";
 import { bookAppointmentAction, moveAppointmentAction } from "../actions";

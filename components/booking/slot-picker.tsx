@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import { byPartOfDay, dayInWords } from "@/components/booking/day-words";
+import { byPartOfDay, dayInWords } from "./day-words";
 import { FormMessage } from "@/components/ui/fields";
 import type { FormState } from "@/lib/validation/parse";
 
@@ -10,7 +10,8 @@ const slotButton =
   "flex min-h-11 w-full items-center justify-center rounded-md border border-brand-700 bg-white px-2 py-2 text-base font-semibold text-brand-900 hover:bg-brand-50 disabled:opacity-60";
 
 /**
- * The chosen day's free times, each a button that books (or moves to) that time at once: one
+ * The chosen day's free times (the portal's booking and moving, the emailed link's moving),
+ * each a button that books (or moves to) that time at once: one
  * form, the pressed button sends its start. A refusal is said above the times the server drew
  * again, so the person sees at once what is still free.
  */
@@ -23,6 +24,7 @@ export function SlotPicker({
   nextDay,
   nextDayHref,
   noneLeft,
+  groupHeading: GroupHeading = "h3",
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** Hidden fields that travel with the pressed time (type and therapist, or the appointment). */
@@ -35,6 +37,8 @@ export function SlotPicker({
   nextDayHref: string | null;
   /** What to say when no day ahead has a free time. */
   noneLeft: ReactNode;
+  /** The heading level of "Morning", "Afternoon"… under the page's own headings. */
+  groupHeading?: "h3" | "h4";
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const words = dayInWords(day);
@@ -64,7 +68,7 @@ export function SlotPicker({
           ))}
           {byPartOfDay(slots).map((group) => (
             <div key={group.part} className="mt-3">
-              <h3 className="font-semibold text-slate-800">{group.part}</h3>
+              <GroupHeading className="font-semibold text-slate-800">{group.part}</GroupHeading>
               <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4">
                 {group.slots.map((slot) => (
                   <li key={slot.start}>
