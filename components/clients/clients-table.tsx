@@ -4,35 +4,90 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DataTableFeatures } from "@/components/data-table/features";
-import type { ClientSummary } from "@/lib/dal/client-list";
-import { formatDate, fullName } from "@/lib/format";
+import type { ClientRowDto } from "@/lib/dal/client-list";
+import { formatDate, formatDayOf, fullName } from "@/lib/format";
 
 /** A row of the table: a client and where their name leads (the record, or contact details). */
-type Row = ClientSummary & { href: string };
+type Row = ClientRowDto & { href: string; timeZone: string };
 
 const column = createColumnHelper<DataTableFeatures, Row>();
+
+const STATUS = { prospect: "Prospect", active: "Active", discharged: "Discharged" } as const;
+const badge = "inline-block rounded px-2 py-0.5 text-xs font-semibold";
 
 const columns = column.columns([
   column.accessor((c) => `${c.familyName} ${c.givenName}`, {
     id: "name",
     header: "Name",
-    sortFn: "alphanumeric",
     cell: (info) => (
       <Link href={info.row.original.href} className="font-medium text-brand-700 underline">
         {fullName(info.row.original)}
       </Link>
     ),
   }),
-  column.accessor("dateOfBirth", { header: "Date of birth", cell: (info) => formatDate(info.getValue()) }),
+  column.accessor("status", {
+    header: "Status",
+    cell: (info) => STATUS[info.getValue()],
+  }),
+  column.accessor("openStopFlag", {
+    header: "Red flag",
+    cell: (info) =>
+      info.getValue() ? <span className={`${badge} bg-red-700 text-white`}>⛔ Stop flag open</span> : "—",
+  }),
   column.accessor("therapistName", { header: "Therapist", cell: (info) => info.getValue() ?? "—" }),
-  column.accessor("hasPortalLogin", {
-    header: "Portal",
-    enableSorting: false,
-    cell: (info) => (info.getValue() ? "Active" : "Not invited"),
+  column.accessor("lastVisitOn", {
+    id: "lastVisit",
+    header: "Last visit",
+    cell: (info) => formatDate(info.getValue()),
+  }),
+  column.accessor("nextAppointmentAt", {
+    id: "nextAppointment",
+    header: "Next appointment",
+    cell: (info) => {
+      const at = info.getValue();
+      return at ? formatDayOf(new Date(at), info.row.original.timeZone) : "—";
+    },
+  }),
+  column.accessor("activePlan", { header: "Plan", cell: (info) => (info.getValue() ? "Active" : "—") }),
+  column.accessor("adherence30d", {
+    id: "adherence",
+    header: "Adherence (30 days)",
+    cell: (info) => {
+      const value = info.getValue();
+      if (value === null) return "—";
+      const low = value < 50;
+      return (
+        <span className={`${badge} ${low ? "bg-amber-200 text-amber-950" : "bg-green-100 text-green-900"}`}>
+          {value}%{low ? " (low)" : ""}
+        </span>
+      );
+    },
   }),
 ]);
 
-export function ClientsTable({ clients, mayOpenChart }: { clients: ClientSummary[]; mayOpenChart: boolean }) {
-  const rows = clients.map((c) => ({ ...c, href: mayOpenChart ? `/clients/${c.id}` : `/clients/${c.id}/edit` }));
-  return <DataTable columns={columns} data={rows} caption="Clients of the practice" emptyMessage="No clients yet." />;
+export function ClientsTable({
+  clients,
+  mayOpenChart,
+  timeZone,
+  serverSort,
+}: {
+  clients: ClientRowDto[];
+  mayOpenChart: boolean;
+  timeZone: string;
+  serverSort: Record<string, { href: string; sorted: "asc" | "desc" | false }>;
+}) {
+  const rows = clients.map((c) => ({
+    ...c,
+    timeZone,
+    href: mayOpenChart ? `/clients/${c.id}` : `/clients/${c.id}/edit`,
+  }));
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption="Clients of the practice"
+      emptyMessage="No clients match."
+      serverSort={serverSort}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTable, type ColumnDef, type RowData } from "@tanstack/react-table";
 import { dataTableFeatures, type DataTableFeatures } from "./features";
 
@@ -9,13 +10,25 @@ interface DataTableProps<Row extends RowData> {
   data: Row[];
   caption: string;
   emptyMessage: string;
+  /**
+   * Sorting done by the server (a table of any size): for each sortable column, the address of
+   * the table sorted by it and whether it is the current sort. Without it, the table sorts the
+   * rows it was given.
+   */
+  serverSort?: Record<string, { href: string; sorted: "asc" | "desc" | false }>;
 }
 
 const arrows = { asc: "▲", desc: "▼" } as const;
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
 /** The app's one table: semantic markup, keyboard-sortable headers with aria-sort. */
-export function DataTable<Row extends RowData>({ columns, data, caption, emptyMessage }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({
+  columns,
+  data,
+  caption,
+  emptyMessage,
+  serverSort,
+}: DataTableProps<Row>) {
   const table = useTable({ features: dataTableFeatures, columns, data });
   const rows = table.getRowModel().rows;
   return (
@@ -26,7 +39,8 @@ export function DataTable<Row extends RowData>({ columns, data, caption, emptyMe
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+                const server = serverSort?.[header.column.id];
+                const sorted = server ? server.sorted : header.column.getIsSorted();
                 return (
                   <th
                     key={header.id}
@@ -34,7 +48,12 @@ export function DataTable<Row extends RowData>({ columns, data, caption, emptyMe
                     aria-sort={sorted ? ariaSort[sorted] : undefined}
                     className="px-4 py-2 font-semibold"
                   >
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
+                    {header.isPlaceholder ? null : server ? (
+                      <Link href={server.href} className="inline-flex items-center gap-1 hover:underline">
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">{sorted ? arrows[sorted] : ""}</span>
+                      </Link>
+                    ) : !serverSort && header.column.getCanSort() ? (
                       <button
                         type="button"
                         onClick={header.column.getToggleSortingHandler()}

@@ -1,4 +1,4 @@
-import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { practiceIdColumn } from "./practices";
 import { users } from "./users";
@@ -19,6 +19,19 @@ export const clients = pgTable(
     email: text("email"),
     phone: text("phone"),
     status: clientStatus("status").notNull().default("active"),
+    /**
+     * Kept by triggers (migration 0011) for the client table, which sorts and filters on them at
+     * any practice size: the practice's calendar day of the latest intake or session note, and the
+     * start of the next booked appointment (the job runner clears starts that have passed).
+     */
+    lastVisitOn: date("last_visit_on", { mode: "string" }),
+    nextAppointmentAt: timestamp("next_appointment_at", { withTimezone: true }),
+    /**
+     * Sessions done over sessions due in the last 30 days of the active plan (percent), and the
+     * practice day it was computed on: the job runner recomputes it daily and after check-offs.
+     */
+    adherence30d: smallint("adherence_30d"),
+    adherenceOn: date("adherence_on", { mode: "string" }),
     userId: uuid("user_id").references(() => users.id),
     /** Consent to treatment: the name the client typed, and when. */
     consentName: text("consent_name"),
@@ -29,6 +42,8 @@ export const clients = pgTable(
   },
   (t) => [
     index("clients_practice_idx").on(t.practiceId, t.familyName),
+    // The client table's adherence sort and filter (its other indexes: migration 0011).
+    index("clients_adherence_idx").on(t.practiceId, t.adherence30d, t.id),
     // Online booking finds a practice's client by email (stored as typed; compared lower-cased).
     index("clients_practice_email_idx").on(t.practiceId, sql`lower(${t.email})`),
     uniqueIndex("clients_user_unique").on(t.userId),

@@ -1,67 +1,141 @@
-// The clinic's client list: the practice's clients and its open stop-symptom reports, one read.
+// The clinic's client table: search, filters, sorts and pages driven by the address, each
+// index-backed at 100,000 clients; and the practice's open stop-symptom reports above it.
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { clients, users } from "@/db/schema";
+import { dayIn } from "@/lib/domain/days";
+import { clientTableQuery, singleValues, type ClientSort, type ClientTableQuery } from "@/lib/validation/client-table";
 import { audit } from "./internal/audit";
+import {
+  activePlan,
+  cursorOf,
+  decodeCursor,
+  encodeCursor,
+  FAMILY_KEY,
+  filterCondition,
+  GIVEN_KEY,
+  openStopFlag,
+  ordering,
+  SORTS,
+} from "./internal/client-table";
 import { db } from "./internal/database";
-import { authorize } from "./internal/guard";
+import { auditId, authorize, deny } from "./internal/guard";
 import { loadReports, type SymptomReportDto } from "./internal/symptom-reports";
 import { mayAtAll } from "./policy";
 
 export type { SymptomReportDto } from "./internal/symptom-reports";
 
-export interface ClientSummary {
+export const PAGE_SIZE = 25;
+
+export interface ClientRowDto {
   id: string;
   givenName: string;
   familyName: string;
-  dateOfBirth: string | null;
+  status: "prospect" | "active" | "discharged";
   therapistName: string | null;
+  lastVisitOn: string | null;
+  nextAppointmentAt: Date | null;
+  /** Percent of sessions done over the last 30 days of the active plan; null without one. */
+  adherence30d: number | null;
+  openStopFlag: boolean;
+  activePlan: boolean;
   hasPortalLogin: boolean;
 }
 
-export interface ClientList {
+export interface ClientTable {
   timeZone: string;
   /** Whether rows open the clinical record, or (for the front desk) the contact details. */
   mayOpenChart: boolean;
-  clients: ClientSummary[];
+  query: ClientTableQuery;
+  sort: ClientSort;
+  dir: "asc" | "desc";
+  rows: ClientRowDto[];
+  /** Cursors of the neighbouring pages, when there are any. */
+  next: string | null;
+  previous: string | null;
+  therapists: { id: string; name: string }[];
   /** Stop symptoms no one has resolved yet, across the practice. */
   openReports: SymptomReportDto[];
 }
 
 const therapist = alias(users, "therapist");
 
-/** The practice's clients and its open symptom reports, for staff. */
-export async function getClientList(): Promise<ClientList> {
+/**
+ * A page of the practice's clients for the address's search, filters and sort. Every key and
+ * value comes from an allow-list (lib/validation/client-table.ts); anything else is refused as
+ * not-found, audited. Pages are keyset pages: the cursor names the row a page starts after (or
+ * before), so a deep page costs what the first does.
+ */
+export async function getClientTable(params: Record<string, string | string[] | undefined>): Promise<ClientTable> {
   const viewer = await authorize("client.list", "client");
+  const values = singleValues(params);
+  const parsed = values ? clientTableQuery.safeParse(values) : null;
+  const after = parsed?.success ? decodeCursor(parsed.data.after) : null;
+  const before = parsed?.success ? decodeCursor(parsed.data.before) : null;
+  if (!parsed?.success || after === "invalid" || before === "invalid") {
+    return deny(viewer, { action: "client.list", objectType: "client", objectId: auditId(JSON.stringify(params)) });
+  }
+  const query = parsed.data;
+  const sort = query.sort ?? "name";
+  const dir = query.dir ?? SORTS[sort].natural;
+  const backward = before !== null;
+  const { orderBy, after: keyset } = ordering(sort, dir, backward ? before : after, backward);
   const database = await db();
-  const [rows, openReports] = await Promise.all([
+  const today = dayIn(viewer.timeZone, new Date());
+  const [found, therapists, openReports] = await Promise.all([
     database
       .select({
         id: clients.id,
         givenName: clients.givenName,
         familyName: clients.familyName,
-        dateOfBirth: clients.dateOfBirth,
+        status: clients.status,
         therapistName: therapist.displayName,
+        lastVisitOn: clients.lastVisitOn,
+        nextAppointmentAt: clients.nextAppointmentAt,
+        adherence30d: clients.adherence30d,
+        familyKey: FAMILY_KEY,
+        givenKey: GIVEN_KEY,
+        openStopFlag: sql<boolean>`${openStopFlag(clients.id)}`,
+        activePlan: sql<boolean>`${activePlan}`,
         userId: clients.userId,
       })
       .from(clients)
       .leftJoin(therapist, eq(therapist.id, clients.primaryTherapistId))
-      .where(eq(clients.practiceId, viewer.practiceId))
-      .orderBy(asc(clients.familyName), asc(clients.givenName)),
+      .where(and(filterCondition(viewer.practiceId, query, today), keyset))
+      .orderBy(orderBy)
+      // One more than a page: whether there is a page beyond this one.
+      .limit(PAGE_SIZE + 1),
+    database
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(and(eq(users.practiceId, viewer.practiceId), inArray(users.role, ["therapist", "admin"])))
+      .orderBy(asc(users.displayName)),
     loadReports(database, viewer.practiceId, "open"),
   ]);
+  const more = found.length > PAGE_SIZE;
+  const page = found.slice(0, PAGE_SIZE);
+  if (backward) page.reverse();
   await audit(database, viewer, {
     action: "client.list",
     objectType: "client",
     outcome: "allowed",
-    detail: { count: rows.length, openReports: openReports.length },
+    detail: { query: { ...query, after: undefined, before: undefined }, count: page.length },
   });
+  const first = page[0];
+  const last = page.at(-1);
+  const paged = Boolean(query.after || query.before);
   return {
     timeZone: viewer.timeZone,
     mayOpenChart: mayAtAll(viewer.role, "chart.read"),
+    query,
+    sort,
+    dir,
     // The linked login's id stays on the server; only whether there is one leaves.
-    clients: rows.map(({ userId, ...row }) => ({ ...row, hasPortalLogin: userId !== null })),
+    rows: page.map(({ userId, familyKey: _f, givenKey: _g, ...row }) => ({ ...row, hasPortalLogin: userId !== null })),
+    next: last && (backward ? paged : more) ? encodeCursor(cursorOf(sort, last)) : null,
+    previous: first && (backward ? more : paged) ? encodeCursor(cursorOf(sort, first)) : null,
+    therapists,
     openReports,
   };
 }

@@ -5,6 +5,7 @@ import { checkoffs, painLogs, planItems, symptomReports } from "@/db/schema";
 import { dayIn } from "@/lib/domain/days";
 import type { StopSymptom } from "@/lib/domain/symptoms";
 import { loadActivePlan, strengthenOpenToday } from "./internal/active-plan";
+import { adherenceChanged } from "./internal/client-upkeep";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { loadFlags, refsOf } from "./internal/flags";
@@ -76,6 +77,7 @@ export async function markDone(itemId: string, session: number): Promise<MarkRes
       .insert(checkoffs)
       .values({ practiceId, clientId, planId: active.plan.id, itemId, day: today, session })
       .onConflictDoNothing();
+    await adherenceChanged(tx, clientId);
     await audit(tx, viewer, {
       action: "portal.mark",
       objectType: "plan_item",
@@ -120,6 +122,7 @@ export async function undoMark(itemId: string): Promise<MarkResult> {
       .where(where);
     if (!last?.session) return null;
     await tx.delete(checkoffs).where(and(where, eq(checkoffs.session, last.session)));
+    await adherenceChanged(tx, clientId);
     await audit(tx, viewer, { action: "portal.unmark", objectType: "plan_item", objectId: itemId, outcome: "allowed" });
     return { ok: true, doneToday: last.session - 1 };
   });

@@ -1,9 +1,10 @@
-// Background work of an app server: reminders and email delivery, run on a timer. The work
-// itself is rows in tables claimed with SKIP LOCKED, so a timer that dies with its process loses
-// nothing and several servers share the work without doing it twice.
+// Background work of an app server: reminders, email delivery and the client table's figures,
+// run on a timer. The work itself is rows in tables claimed with SKIP LOCKED, so a timer that
+// dies with its process loses nothing and several servers share the work without doing it twice.
 import "server-only";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
+import { clearPassedAppointments, refreshAdherence } from "./internal/client-upkeep";
 import { sendDueReminders } from "./internal/reminders";
 
 const EVERY_MS = 60_000;
@@ -19,6 +20,8 @@ export async function runJobs(now = new Date()): Promise<void> {
       // Drain everything due, a batch at a time.
     }
     await deliverPendingEmail(50);
+    await clearPassedAppointments(database, now);
+    await refreshAdherence(database, now, 200);
   } catch (error) {
     console.error(`Unknot jobs: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

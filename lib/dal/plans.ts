@@ -17,6 +17,7 @@ import type { OpenFlagRef } from "@/lib/domain/plan-rules";
 import { suggestPlan } from "@/lib/domain/plan-suggestion";
 import type { Action } from "./policy";
 import { audit } from "./internal/audit";
+import { adherenceChanged } from "./internal/client-upkeep";
 import { loadFlags, refsOf } from "./internal/flags";
 import { loadLibrary, type LibraryItem } from "./internal/library";
 import { activityIdsOf, entriesOf, latestFindingMuscles } from "./internal/plan-parts";
@@ -128,6 +129,7 @@ async function runActions(
       .set({ status: state.status, publishedVersions: state.publishedVersions, updatedAt: new Date() })
       .where(eq(plans.id, planId));
     if (published) {
+      await adherenceChanged(tx, row.clientId);
       await tx.insert(planVersions).values({
         practiceId,
         planId,

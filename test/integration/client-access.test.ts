@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
-import { getClientList } from "@/lib/dal/client-list";
+import { getClientTable } from "@/lib/dal/client-list";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { getClientForm, getNewClientForm, updateClient } from "@/lib/dal/client-records";
 import { createIntake, getIntakeScreen } from "@/lib/dal/intakes";
@@ -32,11 +32,23 @@ describe("staff", () => {
   });
 
   it("list only their own practice's clients, as narrow DTOs", async () => {
-    const { clients } = await getClientList();
+    const { rows: clients } = await getClientTable({});
     expect(clients.map((c) => c.givenName).sort()).toEqual(["Ana", "Ben"]);
     for (const dto of clients) {
       expect(Object.keys(dto).sort()).toEqual(
-        ["dateOfBirth", "familyName", "givenName", "hasPortalLogin", "id", "therapistName"].sort(),
+        [
+          "activePlan",
+          "adherence30d",
+          "familyName",
+          "givenName",
+          "hasPortalLogin",
+          "id",
+          "lastVisitOn",
+          "nextAppointmentAt",
+          "openStopFlag",
+          "status",
+          "therapistName",
+        ].sort(),
       );
     }
   });
@@ -108,7 +120,7 @@ describe("staff", () => {
 
   it("as admin see the practice's clients too", async () => {
     await signInAs(here.admin);
-    expect((await getClientList()).clients).toHaveLength(2);
+    expect((await getClientTable({})).rows).toHaveLength(2);
   });
 });
 
@@ -136,7 +148,7 @@ describe("clients", () => {
   });
 
   it("get not-found for the staff client list", async () => {
-    await expect(getClientList()).rejects.toThrow(NOT_FOUND);
+    await expect(getClientTable({})).rejects.toThrow(NOT_FOUND);
     const db = await testDb();
     const rows = await db
       .select()
@@ -254,14 +266,14 @@ describe("audit", () => {
 
   it("records list reads", async () => {
     await signInAs(here.admin);
-    const { clients } = await getClientList();
+    const { rows: clients } = await getClientTable({});
     const db = await testDb();
     const rows = await db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "client.list"), eq(auditEvents.actorId, here.admin.id)))
       .orderBy(asc(auditEvents.id));
-    expect(rows.at(-1)).toMatchObject({ outcome: "allowed", detail: { count: clients.length, openReports: 0 } });
+    expect(rows.at(-1)).toMatchObject({ outcome: "allowed", detail: { count: clients.length, query: {} } });
   });
 
   it("is append-only", async () => {

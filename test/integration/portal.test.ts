@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkoffs, invitations, outbox } from "@/db/schema";
-import { getClientList } from "@/lib/dal/client-list";
+import { getClientTable } from "@/lib/dal/client-list";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { markDone, reportSymptom, undoMark } from "@/lib/dal/homework";
 import { createIntake } from "@/lib/dal/intakes";
@@ -170,10 +170,10 @@ describe("check-offs", () => {
     expect(portal.plan!.relax.find((i) => i.itemId === "warm-compress")!.pause).toBeNull();
     expect(portal.openReports).toMatchObject([{ kind: "tingling" }]);
     expect(await markDone("calf-self-massage", 1)).toEqual({ ok: false, code: "homework.paused", pause });
-    await expect(getClientList()).rejects.toThrow(NOT_FOUND);
+    await expect(getClientTable({})).rejects.toThrow(NOT_FOUND);
 
     await signInAs(here.therapist);
-    const reports = (await getClientList()).openReports.filter((r) => r.clientId === clientId);
+    const reports = (await getClientTable({})).openReports.filter((r) => r.clientId === clientId);
     expect(reports).toMatchObject([{ kind: "tingling", note: "After rolling", clientName: "Pia Portal" }]);
     // The report is on the client's timeline, and so is its resolution.
     expect(await resolveReport(reports[0]!.id, "Called: pressure too deep, resume gently")).toEqual({
@@ -194,7 +194,7 @@ describe("check-offs", () => {
       { kind: "symptom-reported", symptom: "tingling", text: "After rolling" },
       { kind: "symptom-resolved", symptom: "tingling", text: "Called: pressure too deep, resume gently" },
     ]);
-    expect((await getClientList()).openReports.filter((r) => r.clientId === clientId)).toEqual([]);
+    expect((await getClientTable({})).openReports.filter((r) => r.clientId === clientId)).toEqual([]);
     // Resolved: the massage is back on Today.
     await signInWith(`pia@example.test`, PORTAL_PASSWORD);
     const after = await getPortalToday();

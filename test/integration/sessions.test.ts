@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessions, users } from "@/db/schema";
-import { getClientList } from "@/lib/dal/client-list";
+import { getClientTable } from "@/lib/dal/client-list";
 import { getViewer } from "@/lib/dal/internal/viewer";
 import { endCurrentSession } from "@/lib/dal/sign-out";
 import { getSignedInUser } from "@/lib/dal/viewer";
@@ -49,7 +49,7 @@ describe("a session", () => {
     expect(await getViewer()).not.toBeNull();
     await db.update(users).set({ disabled: true }).where(eq(users.id, practice.otherTherapist.id));
     expect(await getViewer()).toBeNull();
-    await expect(getClientList()).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(getClientTable({})).rejects.toThrow(/NEXT_REDIRECT/);
     await db.update(users).set({ disabled: false }).where(eq(users.id, practice.otherTherapist.id));
     // Re-enabling does not revive the old session.
     expect(await getViewer()).toBeNull();

@@ -1,13 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientFilters } from "@/components/clients/client-filters";
+import { clientTableHref, sortHref } from "@/components/clients/client-table-href";
 import { ClientsTable } from "@/components/clients/clients-table";
 import { SymptomReportList } from "@/components/portal/symptom-report-list";
-import { getClientList } from "@/lib/dal/client-list";
+import { getClientTable } from "@/lib/dal/client-list";
+import { CLIENT_SORTS } from "@/lib/validation/client-table";
 
 export const metadata: Metadata = { title: "Clients" };
 
-export default async function ClientsPage() {
-  const { clients, openReports: reports, timeZone, mayOpenChart } = await getClientList();
+const NATURAL = { name: "asc", lastVisit: "desc", nextAppointment: "asc", adherence: "asc" } as const;
+
+export default async function ClientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const table = await getClientTable(await searchParams);
+  const { query, sort, dir, timeZone } = table;
+  const serverSort = Object.fromEntries(
+    CLIENT_SORTS.map((column) => [
+      column,
+      {
+        href: sortHref(query, column, { sort, dir }, NATURAL[column]),
+        sorted: sort === column ? dir : (false as const),
+      },
+    ]),
+  );
+  const base = { ...query, after: undefined, before: undefined };
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
@@ -19,15 +39,33 @@ export default async function ClientsPage() {
           New client
         </Link>
       </div>
-      {reports.length > 0 ? (
+      {table.openReports.length > 0 ? (
         <section aria-labelledby="reports-heading" className="mb-6 rounded-lg border-2 border-red-700 bg-white p-4">
           <h2 id="reports-heading" className="mb-2 text-lg font-semibold">
             Open symptom reports
           </h2>
-          <SymptomReportList reports={reports} timeZone={timeZone} showClient />
+          <SymptomReportList reports={table.openReports} timeZone={timeZone} showClient />
         </section>
       ) : null}
-      <ClientsTable clients={clients} mayOpenChart={mayOpenChart} />
+      <ClientFilters query={query} therapists={table.therapists} />
+      <ClientsTable
+        clients={table.rows}
+        mayOpenChart={table.mayOpenChart}
+        timeZone={timeZone}
+        serverSort={serverSort}
+      />
+      <nav aria-label="Pages of clients" className="mt-3 flex flex-wrap gap-4">
+        {table.previous ? (
+          <Link href={clientTableHref({ ...base, before: table.previous })} className="text-brand-700 underline">
+            ← Previous page
+          </Link>
+        ) : null}
+        {table.next ? (
+          <Link href={clientTableHref({ ...base, after: table.next })} className="text-brand-700 underline">
+            Next page →
+          </Link>
+        ) : null}
+      </nav>
     </>
   );
 }
