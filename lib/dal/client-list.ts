@@ -1,23 +1,21 @@
 // The clinic's client table: search, filters, sorts and pages driven by the address, each
 // index-backed at 100,000 clients; and the practice's open stop-symptom reports above it.
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { clients, users } from "@/db/schema";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { clients, flags, plans, users } from "@/db/schema";
 import { dayIn } from "@/lib/domain/days";
 import { clientTableQuery, singleValues, type ClientSort, type ClientTableQuery } from "@/lib/validation/client-table";
 import { audit } from "./internal/audit";
 import {
-  activePlan,
   cursorOf,
   decodeCursor,
   encodeCursor,
   FAMILY_KEY,
   filterCondition,
   GIVEN_KEY,
-  openStopFlag,
   ordering,
   SORTS,
+  STOP_FLAGS,
 } from "./internal/client-table";
 import { db } from "./internal/database";
 import { auditId, authorize, deny } from "./internal/guard";
@@ -59,8 +57,6 @@ export interface ClientTable {
   openReports: SymptomReportDto[];
 }
 
-const therapist = alias(users, "therapist");
-
 /**
  * A page of the practice's clients for the address's search, filters and sort. Every key and
  * value comes from an allow-list (lib/validation/client-table.ts); anything else is refused as
@@ -90,18 +86,15 @@ export async function getClientTable(params: Record<string, string | string[] | 
         givenName: clients.givenName,
         familyName: clients.familyName,
         status: clients.status,
-        therapistName: therapist.displayName,
         lastVisitOn: clients.lastVisitOn,
         nextAppointmentAt: clients.nextAppointmentAt,
         adherence30d: clients.adherence30d,
+        primaryTherapistId: clients.primaryTherapistId,
         familyKey: FAMILY_KEY,
         givenKey: GIVEN_KEY,
-        openStopFlag: sql<boolean>`${openStopFlag(clients.id)}`,
-        activePlan: sql<boolean>`${activePlan}`,
         userId: clients.userId,
       })
       .from(clients)
-      .leftJoin(therapist, eq(therapist.id, clients.primaryTherapistId))
       .where(and(filterCondition(viewer.practiceId, query, today), keyset))
       .orderBy(orderBy)
       // One more than a page: whether there is a page beyond this one.
@@ -116,6 +109,33 @@ export async function getClientTable(params: Record<string, string | string[] | 
   const more = found.length > PAGE_SIZE;
   const page = found.slice(0, PAGE_SIZE);
   if (backward) page.reverse();
+  // What each row of the page shows besides its own columns, for those rows only (asked
+  // together with the page, a planner may read every flag and plan of the practice instead).
+  const ids = page.map((r) => r.id);
+  const [flagged, planned] = ids.length
+    ? await Promise.all([
+        database
+          .selectDistinct({ clientId: flags.clientId })
+          .from(flags)
+          .where(
+            and(
+              eq(flags.practiceId, viewer.practiceId),
+              inArray(flags.clientId, ids),
+              eq(flags.status, "open"),
+              inArray(flags.contraindicationId, STOP_FLAGS),
+            ),
+          ),
+        database
+          .selectDistinct({ clientId: plans.clientId })
+          .from(plans)
+          .where(
+            and(eq(plans.practiceId, viewer.practiceId), inArray(plans.clientId, ids), eq(plans.status, "active")),
+          ),
+      ])
+    : [[], []];
+  const withFlag = new Set(flagged.map((f) => f.clientId));
+  const withPlan = new Set(planned.map((p) => p.clientId));
+  const names = new Map(therapists.map((t) => [t.id, t.name]));
   await audit(database, viewer, {
     action: "client.list",
     objectType: "client",
@@ -132,7 +152,13 @@ export async function getClientTable(params: Record<string, string | string[] | 
     sort,
     dir,
     // The linked login's id stays on the server; only whether there is one leaves.
-    rows: page.map(({ userId, familyKey: _f, givenKey: _g, ...row }) => ({ ...row, hasPortalLogin: userId !== null })),
+    rows: page.map(({ userId, primaryTherapistId, familyKey: _f, givenKey: _g, ...row }) => ({
+      ...row,
+      therapistName: primaryTherapistId ? (names.get(primaryTherapistId) ?? null) : null,
+      openStopFlag: withFlag.has(row.id),
+      activePlan: withPlan.has(row.id),
+      hasPortalLogin: userId !== null,
+    })),
     next: last && (backward ? paged : more) ? encodeCursor(cursorOf(sort, last)) : null,
     previous: first && (backward ? more : paged) ? encodeCursor(cursorOf(sort, first)) : null,
     therapists,

@@ -32,7 +32,7 @@ export const SORTS: Record<ClientSort, SortSpec> = {
 export const FAMILY_KEY = sql<string>`unknot_fold(${clients.familyName})`;
 export const GIVEN_KEY = sql<string>`unknot_fold(${clients.givenName})`;
 
-const STOP_FLAGS = CONTRAINDICATIONS.filter((c) => c.level === "stop").map((c) => c.id);
+export const STOP_FLAGS = CONTRAINDICATIONS.filter((c) => c.level === "stop").map((c) => c.id);
 
 /** A client's open stop-level flag: the condition the open-flag filter and badge look for. */
 export const openStopFlag = (clientId: SQL | typeof clients.id) =>
