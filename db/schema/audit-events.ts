@@ -25,6 +25,9 @@ export const auditEvents = pgTable(
   (t) => [
     index("audit_practice_at_idx").on(t.practiceId, t.at),
     index("audit_object_idx").on(t.objectType, t.objectId),
+    // The audit log viewer's filters: by who, and by what was done, newest first.
+    index("audit_practice_actor_at_idx").on(t.practiceId, t.actorId, t.at),
+    index("audit_practice_action_at_idx").on(t.practiceId, t.action, t.at),
   ],
 );
 

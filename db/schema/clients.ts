@@ -27,10 +27,12 @@ export const clients = pgTable(
     lastVisitOn: date("last_visit_on", { mode: "string" }),
     nextAppointmentAt: timestamp("next_appointment_at", { withTimezone: true }),
     /**
-     * Sessions done over sessions due in the last 30 days of the active plan (percent), and the
-     * practice day it was computed on: the job runner recomputes it daily and after check-offs.
+     * Sessions done over sessions due in the last 30 (and 7) days of the active plan, in percent,
+     * and the practice day they were computed on: the job runner recomputes them daily and after
+     * check-offs (the client table sorts by one, the dashboard lists who fell below half on the other).
      */
     adherence30d: smallint("adherence_30d"),
+    adherence7d: smallint("adherence_7d"),
     adherenceOn: date("adherence_on", { mode: "string" }),
     userId: uuid("user_id").references(() => users.id),
     /** Consent to treatment: the name the client typed, and when. */

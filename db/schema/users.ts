@@ -27,4 +27,31 @@ export const users = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+/**
+ * An emailed link that lets someone join a practice's staff: single-use, expiring, its token
+ * stored only as a SHA-256 hash. Accepting it creates the login with the role it names.
+ */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: practiceIdColumn(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    role: userRole("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("staff_invitations_token_hash").on(t.tokenHash),
+    index("staff_invitations_practice_idx").on(t.practiceId, t.createdAt),
+  ],
+);
 export type UserRole = (typeof userRole.enumValues)[number];

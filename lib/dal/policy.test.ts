@@ -6,20 +6,22 @@ import { ACTIONS, may, mayAtAll, RELATIONS, relationTo, ROLES, type Role } from 
  * here on its own — transposed, cell by cell, rather than copied from the table — so a changed
  * rule fails until this says so too. No role may ever act on another practice's object.
  */
-const DESK = "calendar.read callback.list callback.resolve client.create client.list outbox.read";
+const DESK = "dashboard.read calendar.read callback.list callback.resolve client.create client.list outbox.read";
 const CLINIC = "library.create library.list library.read library.update";
 const RECEPTION = "appointment.create appointment.manage client.read client.update";
 const CLINICAL =
   "chart.read client.consent finding.save flag.clearance flag.referral intake.create " +
   "intake.read note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +
   "plan.print plan.publish plan.read plan.suggest portal.invite screen.record symptom.resolve";
+/** Running the practice: the admin's alone. */
+const RUNNING = "audit.read practice.settings staff.manage";
 const PORTAL =
   "portal.appointments portal.book portal.mark portal.pain portal.progress portal.report portal.symptom portal.today " +
   "portal.unmark";
 
 /** The actions each role may do in each relation. */
 const CELLS: Record<`${Role}:${"own" | "practice" | "other"}`, string> = {
-  "admin:own": `${DESK} ${CLINIC} ${RECEPTION} ${CLINICAL} availability.edit booking.settings`,
+  "admin:own": `${DESK} ${CLINIC} ${RECEPTION} ${CLINICAL} availability.edit booking.settings ${RUNNING}`,
   "admin:practice": `${RECEPTION} ${CLINICAL} availability.edit`,
   "admin:other": "",
   "therapist:own": `${DESK} ${CLINIC} ${RECEPTION} ${CLINICAL} availability.edit`,

@@ -21,7 +21,7 @@ export async function clearPassedAppointments(database: Db, now: Date): Promise<
 }
 
 /**
- * Recomputes the 30-day adherence of up to `limit` clients whose figure is from an earlier
+ * Recomputes the 30-day and 7-day adherence of up to `limit` clients whose figure is from an earlier
  * practice day (or was marked stale by a check-off or a publication), with lib/domain's rule,
  * and clears it where there is no active plan any more. Clients are claimed by stamping today
  * first (SKIP LOCKED), so servers running this at once split the work; one that stops half-way
@@ -47,10 +47,14 @@ export async function refreshAdherence(database: Db, now: Date, limit = 100): Pr
       timeZone: row.time_zone,
       today: dayIn(row.time_zone, now),
     });
-    const ratio = progress.adherence?.last30.ratio ?? null;
+    const percent = (ratio: number | null | undefined) =>
+      ratio === null || ratio === undefined ? null : Math.round(ratio * 100);
     await database
       .update(clients)
-      .set({ adherence30d: ratio === null ? null : Math.round(ratio * 100) })
+      .set({
+        adherence30d: percent(progress.adherence?.last30.ratio),
+        adherence7d: percent(progress.adherence?.last7.ratio),
+      })
       .where(eq(clients.id, row.id));
   }
   return rows.length;
