@@ -1,12 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { demo, expectNoAxeViolations as expectNoViolations, signIn } from "./fixtures";
+import { demo, expectNoAxeViolations as expectNoViolations, openSection, signIn } from "./fixtures";
 
-test("sign-in, clients, new client, client, new intake and portal pages have no axe violations", async ({ page }) => {
+test("sign-in, today, clients, new client, client, new intake and portal pages have no axe violations", async ({
+  page,
+}) => {
   await page.goto("/sign-in");
   await expectNoViolations(page);
 
   await signIn(page, demo.admin);
-  await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  await expectNoViolations(page);
+  await openSection(page, "Clients");
   await expectNoViolations(page);
   await page.getByRole("link", { name: "New client" }).click();
   await expect(page.getByRole("heading", { name: "New client" })).toBeVisible();
@@ -28,6 +32,7 @@ test("sign-in, clients, new client, client, new intake and portal pages have no 
 test("the worked example's record, plan, print view, library and outbox have no axe violations", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, demo.maya);
+  await openSection(page, "Clients");
   await page.getByRole("link", { name: "Jordan Lee" }).click();
   await expect(page.getByRole("heading", { name: "Jordan Lee" })).toBeVisible();
   // Timeline, findings across visits, flags, plan, pain chart and adherence all on one page.

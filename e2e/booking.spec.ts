@@ -1,5 +1,14 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { demo, expectNoAxeViolations, inWords, linkInEmail, phone, signIn, weekdayAhead } from "./fixtures";
+import {
+  demo,
+  expectNoAxeViolations,
+  inWords,
+  linkInEmail,
+  openSection,
+  phone,
+  signIn,
+  weekdayAhead,
+} from "./fixtures";
 
 const PRACTICE_PHONE = "+44 20 7946 0000";
 const MANAGE_LINK = /\/book\/manage\/[\w.-]+/;
@@ -211,7 +220,7 @@ test("a visitor who answers yes to calf swelling is not booked, and the front de
 
   // The front desk sees the request waiting, calls back and notes what was done.
   await signIn(page, demo.frontDesk);
-  await expect(page.getByRole("heading", { name: "Calendar" })).toBeVisible();
+  await openSection(page, "Calendar");
   await page.getByRole("link", { name: /callback requests? waiting$/ }).click();
   await expect(page.getByRole("heading", { name: "Callback requests" })).toBeVisible();
   const request = page.getByRole("region", { name: /^Waiting/ }).getByRole("article", { name: "Robin Calder" });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, expectNoAxeViolations, inWords, signIn, weekdayAhead } from "./fixtures";
+import { demo, expectNoAxeViolations, inWords, openSection, signIn, weekdayAhead } from "./fixtures";
 
 /** From the calendar: find the client, then a follow-up with Maya on `day`; the free times are shown. */
 async function newFollowUpWithMaya(page: Page, search: string, client: string, day: string) {
@@ -85,6 +85,7 @@ test("the front desk works the calendar and contact details but gets not-found o
   test.setTimeout(90_000);
   // A therapist knows where Jordan's record and intake live…
   await signIn(page, demo.maya);
+  await openSection(page, "Clients");
   await page.getByRole("table", { name: "Clients of the practice" }).getByRole("link", { name: "Jordan Lee" }).click();
   await expect(page.getByRole("heading", { name: "Jordan Lee", level: 1 })).toBeVisible();
   const record = new URL(page.url()).pathname;
@@ -95,12 +96,12 @@ test("the front desk works the calendar and contact details but gets not-found o
     .getAttribute("href");
   expect(intake).toMatch(/^\/clients\/[0-9a-f-]{36}\/intakes\/[0-9a-f-]{36}$/);
 
-  // …the front desk starts on the calendar and finds Jordan's follow-up (seeded: 10:00 with Maya,
-  // the first weekday three days ahead).
+  // …the front desk starts on today's page, opens the calendar and finds Jordan's follow-up
+  // (seeded: 10:00 with Maya, the first weekday three days ahead).
   const desk = await browser.newPage();
   await signIn(desk, demo.frontDesk);
-  await expect(desk).toHaveURL(/\/calendar$/);
-  await expect(desk.getByRole("heading", { name: "Calendar" })).toBeVisible();
+  await expect(desk).toHaveURL(/\/dashboard$/);
+  await openSection(desk, "Calendar");
   const day = weekdayAhead(3);
   const show = desk.getByRole("form", { name: "Show a date and therapist" });
   await show.getByLabel("Date").fill(day);

@@ -2,6 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 /** Steps of the clinical journeys, written as a therapist would do them. */
 export async function createClient(page: Page, given: string, family: string) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients", exact: true }).click();
   await page.getByRole("link", { name: "New client" }).click();
   await page.getByLabel("Given name").fill(given);
   await page.getByLabel("Family name").fill(family);

@@ -1,12 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { answerScreen, recordHikerIntake } from "./clinical";
-import { demo, expectNoAxeViolations, signIn } from "./fixtures";
+import { demo, expectNoAxeViolations, openSection, signIn } from "./fixtures";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** The therapist's part: a client with an email, an intake and an active suggested plan, then an invitation. */
 async function therapistPreparesClient(page: Page, given: string, email: string) {
   await signIn(page, demo.maya);
+  await openSection(page, "Clients");
   await page.getByRole("link", { name: "New client" }).click();
   await page.getByLabel("Given name").fill(given);
   await page.getByLabel("Family name").fill("Portal");

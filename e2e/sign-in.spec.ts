@@ -9,7 +9,7 @@ test("five wrong passwords, then the right one signs in", async ({ page }) => {
     await expect(alertWith(page, INVALID)).toBeVisible();
   }
   await signIn(page, demo.sam);
-  await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
 });
 
 test("an unknown email gets exactly the answer a wrong password gets", async ({ page }) => {

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, signOut } from "./fixtures";
+import { demo, openSection, signIn, signOut } from "./fixtures";
 
 test("a therapist signs in, sees the practice's clients, opens one and signs out", async ({ page }) => {
   await signIn(page, demo.maya);
-  await expect(page).toHaveURL(/\/clients$/);
-  await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await openSection(page, "Clients");
   const table = page.getByRole("table", { name: "Clients of the practice" });
   for (const name of ["Jordan Lee", "Priya Shah", "Alex Novak"]) {
     await expect(table.getByRole("link", { name })).toBeVisible();
@@ -22,6 +22,7 @@ test("a therapist signs in, sees the practice's clients, opens one and signs out
 
 test("the client table sorts by name from the keyboard", async ({ page }) => {
   await signIn(page, demo.sam);
+  await openSection(page, "Clients");
   const table = page.getByRole("table", { name: "Clients of the practice" });
   // Other journeys may add clients meanwhile: check the order, not the exact rows.
   const familyNames = async () =>

@@ -4,11 +4,17 @@ import type { SignedInUser } from "@/lib/dal/viewer";
 
 /** Each section of the app the navigation can offer, in order (the policy decides who gets which). */
 const SECTION_LINKS: Record<SignedInUser["sections"][number], { href: string; label: string }[]> = {
+  dashboard: [{ href: "/dashboard", label: "Today" }],
   clients: [{ href: "/clients", label: "Clients" }],
   calendar: [{ href: "/calendar", label: "Calendar" }],
   library: [{ href: "/library", label: "Library" }],
   outbox: [{ href: "/outbox", label: "Outbox" }],
   settings: [{ href: "/settings/availability", label: "Availability" }],
+  admin: [
+    { href: "/settings/staff", label: "Staff" },
+    { href: "/settings/practice", label: "Practice" },
+    { href: "/settings/audit", label: "Audit log" },
+  ],
   portal: [
     { href: "/portal", label: "Today" },
     { href: "/portal/progress", label: "Progress" },
@@ -35,7 +41,7 @@ export function AppShell({ viewer, children }: { viewer: SignedInUser; children:
             Unknot
           </Link>
           <nav aria-label="Main" className="flex-1">
-            <ul className="flex gap-4">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {links.map((link) => (
                 <li key={link.href}>
                   <Link href={link.href} className="font-medium text-slate-800 hover:text-brand-700 hover:underline">

@@ -46,6 +46,13 @@ export const clients = pgTable(
     index("clients_practice_idx").on(t.practiceId, t.familyName),
     // The client table's adherence sort and filter (its other indexes: migration 0011).
     index("clients_adherence_idx").on(t.practiceId, t.adherence30d, t.id),
+    // The dashboard's lists: low adherence this week, and consent not yet on file.
+    index("clients_adherence_week_idx")
+      .on(t.practiceId, t.adherence7d)
+      .where(sql`${t.adherence7d} < 50`),
+    index("clients_no_consent_idx")
+      .on(t.practiceId, t.createdAt)
+      .where(sql`${t.consentAt} is null and ${t.status} <> 'discharged'`),
     // Online booking finds a practice's client by email (stored as typed; compared lower-cased).
     index("clients_practice_email_idx").on(t.practiceId, sql`lower(${t.email})`),
     uniqueIndex("clients_user_unique").on(t.userId),

@@ -115,9 +115,8 @@ export function mayAtAll(role: Role, action: Action): boolean {
 }
 
 /** Where a role's work starts, and which parts of the app its navigation offers. */
-export function homeOf(role: Role): "/portal" | "/clients" | "/calendar" {
-  if (mayAtAll(role, "portal.today")) return "/portal";
-  return mayAtAll(role, "chart.read") ? "/clients" : "/calendar";
+export function homeOf(role: Role): "/portal" | "/dashboard" {
+  return mayAtAll(role, "portal.today") ? "/portal" : "/dashboard";
 }
 
 /** The fields of a client's record that decide its relation to a viewer. */

@@ -11,9 +11,9 @@ export interface SignedInUser {
   displayName: string;
   role: Role;
   /** Where their work starts. */
-  home: "/portal" | "/clients" | "/calendar";
+  home: "/portal" | "/dashboard";
   /** The parts of the app the navigation offers them (the policy decides). */
-  sections: ("clients" | "calendar" | "library" | "outbox" | "settings" | "portal")[];
+  sections: ("dashboard" | "clients" | "calendar" | "library" | "outbox" | "settings" | "admin" | "portal")[];
   /** Whether they may open a client's clinical record (the front desk may not: contact details only). */
   mayOpenChart: boolean;
   timeZone: string;
@@ -22,11 +22,13 @@ export interface SignedInUser {
 function toSignedIn(viewer: NonNullable<Awaited<ReturnType<typeof getViewer>>>): SignedInUser {
   const { role } = viewer;
   const sections: SignedInUser["sections"] = [];
+  if (mayAtAll(role, "dashboard.read")) sections.push("dashboard");
   if (mayAtAll(role, "client.list")) sections.push("clients");
   if (mayAtAll(role, "calendar.read")) sections.push("calendar");
   if (mayAtAll(role, "library.list")) sections.push("library");
   if (mayAtAll(role, "outbox.read")) sections.push("outbox");
   if (mayAtAll(role, "availability.edit") || mayAtAll(role, "booking.settings")) sections.push("settings");
+  if (mayAtAll(role, "staff.manage")) sections.push("admin");
   if (mayAtAll(role, "portal.today")) sections.push("portal");
   return {
     displayName: viewer.displayName,

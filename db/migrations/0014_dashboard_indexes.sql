@@ -1,0 +1,2 @@
+CREATE INDEX "clients_adherence_week_idx" ON "clients" USING btree ("practice_id","adherence_7d") WHERE "clients"."adherence_7d" < 50;--> statement-breakpoint
+CREATE INDEX "clients_no_consent_idx" ON "clients" USING btree ("practice_id","created_at") WHERE "clients"."consent_at" is null and "clients"."status" <> 'discharged';
