@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
+import { CLIENT_STATUSES } from "@/lib/domain/client-status";
 import type { ClientTableQuery } from "@/lib/validation/client-table";
+import { STATUS_NAMES } from "./client-messages";
 
 const ANY = { value: "", label: "Any" };
 
@@ -49,12 +51,7 @@ export function ClientFilters({
           label="Status"
           name="status"
           defaultValue={query.status ?? ""}
-          options={[
-            ANY,
-            { value: "prospect", label: "Prospect" },
-            { value: "active", label: "Active" },
-            { value: "discharged", label: "Discharged" },
-          ]}
+          options={[ANY, ...CLIENT_STATUSES.map((value) => ({ value, label: STATUS_NAMES[value] }))]}
         />
         <SelectField
           label="Red flags"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FlagBanner } from "@/components/flags/flag-banner";
+import { STATUS_NAMES } from "./client-messages";
 import type { ClientHeader } from "@/lib/dal/client-overview";
 import { formatDate, fullName } from "@/lib/format";
 
@@ -17,7 +18,14 @@ export function ClientFrame({ header, children }: { header: ClientHeader; childr
         </Link>
       </p>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2 print:hidden">
-        <h1 className="text-2xl font-semibold">{fullName(header)}</h1>
+        <div className="flex flex-wrap items-baseline gap-2">
+          <h1 className="text-2xl font-semibold">{fullName(header)}</h1>
+          {header.status === "active" ? null : (
+            <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-medium text-slate-800">
+              {STATUS_NAMES[header.status]}
+            </span>
+          )}
+        </div>
         <p className="text-sm text-slate-700">Born {formatDate(header.dateOfBirth)}</p>
       </div>
       <nav aria-label="Client" className="mb-4 print:hidden">

@@ -1,3 +1,5 @@
+import type { ClientStatus } from "@/lib/domain/client-status";
+
 /** What staff read when the record refuses a change to a client (codes from lib/dal). */
 export const INVITE_MESSAGES = {
   "invite.no-email": "Add the client's email address to their details first.",
@@ -6,3 +8,17 @@ export const INVITE_MESSAGES = {
 } as const;
 
 export const UNKNOWN_THERAPIST = { primaryTherapistId: "Choose a therapist from the list." };
+
+/** A client's status as staff read it, in the table, its filter and the record. */
+export const STATUS_NAMES: Record<ClientStatus, string> = {
+  prospect: "Prospect",
+  active: "Active",
+  discharged: "Discharged",
+};
+
+/** What staff read after discharging or reactivating a client (codes from lib/dal). */
+export const STATUS_MESSAGES = {
+  discharged: "Discharged. Their portal and upcoming appointments stay as they are.",
+  active: "Reactivated: the client is in care again.",
+  "client.status-unchanged": "The client's status had already changed; the page now shows it as it is.",
+} as const;

@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DataTableFeatures } from "@/components/data-table/features";
 import type { ClientRowDto } from "@/lib/dal/client-list";
+import { STATUS_NAMES } from "./client-messages";
 import { formatDate, formatDayOf, fullName } from "@/lib/format";
 
 /** A row of the table: a client and where their name leads (the record, or contact details). */
@@ -12,7 +13,6 @@ type Row = ClientRowDto & { href: string; timeZone: string };
 
 const column = createColumnHelper<DataTableFeatures, Row>();
 
-const STATUS = { prospect: "Prospect", active: "Active", discharged: "Discharged" } as const;
 const badge = "inline-block rounded px-2 py-0.5 text-xs font-semibold";
 
 const columns = column.columns([
@@ -27,7 +27,7 @@ const columns = column.columns([
   }),
   column.accessor("status", {
     header: "Status",
-    cell: (info) => STATUS[info.getValue()],
+    cell: (info) => STATUS_NAMES[info.getValue()],
   }),
   column.accessor("openStopFlag", {
     header: "Red flag",

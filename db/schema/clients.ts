@@ -1,10 +1,11 @@
 import { date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { CLIENT_STATUSES } from "../../lib/domain/client-status";
 import { practiceIdColumn } from "./practices";
 import { users } from "./users";
 
 /** Prospect: booked online, not yet seen; active: under care; discharged: care ended. */
-export const clientStatus = pgEnum("client_status", ["prospect", "active", "discharged"]);
+export const clientStatus = pgEnum("client_status", CLIENT_STATUSES);
 
 /** A person under care. `userId` links the optional portal login. */
 export const clients = pgTable(

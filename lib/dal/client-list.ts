@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { clients, flags, plans, users } from "@/db/schema";
+import type { ClientStatus } from "@/lib/domain/client-status";
 import { dayIn } from "@/lib/domain/days";
 import { clientTableQuery, singleValues, type ClientSort, type ClientTableQuery } from "@/lib/validation/client-table";
 import { audit } from "./internal/audit";
@@ -30,7 +31,7 @@ export interface ClientRowDto {
   id: string;
   givenName: string;
   familyName: string;
-  status: "prospect" | "active" | "discharged";
+  status: ClientStatus;
   therapistName: string | null;
   lastVisitOn: string | null;
   nextAppointmentAt: Date | null;

@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { clients, users } from "@/db/schema";
 import type { Db } from "@/db/client";
+import { statusAfter, type ClientStatus, type StatusChange } from "@/lib/domain/client-status";
 import type { ClientInput } from "@/lib/validation/client";
 import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
@@ -100,6 +101,38 @@ export async function updateClient(clientId: string, input: ClientInput): Promis
     await audit(tx, viewer, { action: "client.update", objectType: "client", objectId: clientId, outcome: "allowed" });
   });
   return { ok: true, id: clientId };
+}
+
+export type StatusChangeResult = { ok: true; status: ClientStatus } | { ok: false; code: "client.status-unchanged" };
+
+/**
+ * Discharge a client, or reactivate a discharged one (the rule: lib/domain/client-status). A
+ * change that no longer applies (a second click, another therapist got there first) changes
+ * nothing and says so.
+ */
+export async function changeClientStatus(clientId: string, change: StatusChange): Promise<StatusChangeResult> {
+  const { viewer, client, database } = await scopeClient("client.status", clientId);
+  const status = statusAfter(client.status, change);
+  if (!status) return { ok: false, code: "client.status-unchanged" };
+  const changed = await database.transaction(async (tx) => {
+    const rows = await tx
+      .update(clients)
+      .set({ status, updatedAt: new Date() })
+      .where(
+        and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId), eq(clients.status, client.status)),
+      )
+      .returning({ id: clients.id });
+    if (rows.length === 0) return false;
+    await audit(tx, viewer, {
+      action: "client.status",
+      objectType: "client",
+      objectId: clientId,
+      outcome: "allowed",
+      detail: { from: client.status, to: status },
+    });
+    return true;
+  });
+  return changed ? { ok: true, status } : { ok: false, code: "client.status-unchanged" };
 }
 
 /** Consent to treatment, as the client typed their name, stamped now. */

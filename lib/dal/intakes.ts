@@ -1,7 +1,8 @@
 // Intakes: a new episode of care, and the intake page.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { intakeActivities, intakes } from "@/db/schema";
+import { clients, intakeActivities, intakes } from "@/db/schema";
+import { statusOnIntake } from "@/lib/domain/client-status";
 import { musclesToExamine } from "@/lib/domain/examination";
 import { REFERENCE_VERSION } from "@/lib/domain/reference";
 import type { MuscleId } from "@/lib/domain/reference/muscles";
@@ -43,7 +44,8 @@ export interface IntakeScreen {
 }
 
 export async function createIntake(clientId: string, input: IntakeInput): Promise<string> {
-  const { viewer, database } = await scopeClient("intake.create", clientId);
+  const { viewer, client, database } = await scopeClient("intake.create", clientId);
+  const status = statusOnIntake(client.status);
   return database.transaction(async (tx) => {
     const { activities, ...fields } = input;
     const [row] = await tx
@@ -74,6 +76,19 @@ export async function createIntake(clientId: string, input: IntakeInput): Promis
       outcome: "allowed",
       detail: { clientId },
     });
+    if (status) {
+      await tx
+        .update(clients)
+        .set({ status, updatedAt: new Date() })
+        .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
+      await audit(tx, viewer, {
+        action: "client.status",
+        objectType: "client",
+        objectId: clientId,
+        outcome: "allowed",
+        detail: { from: client.status, to: status, intakeId: row!.id },
+      });
+    }
     return row!.id;
   });
 }

@@ -64,6 +64,7 @@ const RULES = {
   "availability.edit": { admin: PRACTICE, therapist: OWN },
   // One client's clinical record.
   "client.consent": CLINICIANS,
+  "client.status": CLINICIANS,
   "chart.read": CLINICIANS,
   "intake.create": CLINICIANS,
   "intake.read": CLINICIANS,

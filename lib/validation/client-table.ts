@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLIENT_STATUSES } from "@/lib/domain/client-status";
 
 /**
  * The client table's address (`/clients?q=…&status=…&sort=…`): every key and value from an
@@ -14,7 +15,7 @@ export const clientTableQuery = z
   .object({
     q: one.trim().max(100).optional(),
     therapist: z.union([z.literal("none"), z.uuid()]).optional(),
-    status: z.enum(["prospect", "active", "discharged"]).optional(),
+    status: z.enum(CLIENT_STATUSES).optional(),
     flag: z.literal("open").optional(),
     plan: z.enum(["active", "none"]).optional(),
     visit: z.enum(["30d", "90d", "over-90d", "never"]).optional(),

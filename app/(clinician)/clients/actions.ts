@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { UNKNOWN_THERAPIST } from "@/components/clients/client-messages";
-import { createClient, recordConsent, updateClient } from "@/lib/dal/client-records";
+import { STATUS_MESSAGES, UNKNOWN_THERAPIST } from "@/components/clients/client-messages";
+import { changeClientStatus, createClient, recordConsent, updateClient } from "@/lib/dal/client-records";
+import type { StatusChange } from "@/lib/domain/client-status";
 import { getSignedInUser } from "@/lib/dal/viewer";
 import { clientSchema, consentSchema } from "@/lib/validation/client";
 import { parseForm, type FormState } from "@/lib/validation/parse";
@@ -30,6 +31,22 @@ export async function recordConsentAction(clientId: string, _state: FormState, f
   await recordConsent(clientId, parsed.data.consentName);
   revalidatePath(`/clients/${clientId}`);
   return { ok: true, message: "Consent recorded." };
+}
+
+export async function dischargeClientAction(clientId: string): Promise<FormState> {
+  return changeStatus(clientId, "discharge");
+}
+
+export async function reactivateClientAction(clientId: string): Promise<FormState> {
+  return changeStatus(clientId, "reactivate");
+}
+
+async function changeStatus(clientId: string, change: StatusChange): Promise<FormState> {
+  const result = await changeClientStatus(clientId, change);
+  revalidatePath(`/clients/${clientId}`);
+  return result.ok
+    ? { ok: true, message: STATUS_MESSAGES[result.status === "discharged" ? "discharged" : "active"] }
+    : { message: STATUS_MESSAGES[result.code] };
 }
 
 /** Where saving a client leads: their record, or for the front desk (no clinical record) booking them in. */

@@ -1,5 +1,6 @@
 // The header every page of one client shows.
 import "server-only";
+import type { ClientStatus } from "@/lib/domain/client-status";
 import type { ClientRow } from "./scope";
 import { mayAtAll, type Role } from "../policy";
 import type { FlagDto } from "./flags";
@@ -12,6 +13,7 @@ export interface ClientHeader {
   givenName: string;
   familyName: string;
   dateOfBirth: string | null;
+  status: ClientStatus;
   openFlags: FlagDto[];
 }
 
@@ -21,5 +23,6 @@ export const headerOf = (client: ClientRow, openFlags: FlagDto[], role: Role): C
   givenName: client.givenName,
   familyName: client.familyName,
   dateOfBirth: client.dateOfBirth,
+  status: client.status,
   openFlags,
 });

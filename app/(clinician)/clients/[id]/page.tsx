@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FindingsTrends } from "@/components/chart/findings-trends";
 import { Timeline } from "@/components/chart/timeline";
 import { ClientFrame } from "@/components/clients/client-frame";
+import { STATUS_NAMES } from "@/components/clients/client-messages";
 import { ConsentForm } from "@/components/clients/consent-form";
 import { FlagList } from "@/components/flags/flag-list";
 import { ActionButton } from "@/components/plan/action-button";
@@ -13,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { formatDateTime, formatDayOf } from "@/lib/format";
-import { recordConsentAction } from "../actions";
+import { dischargeClientAction, reactivateClientAction, recordConsentAction } from "../actions";
 import { createPlanAction } from "./plans/actions";
 import { inviteClientAction } from "./portal/actions";
 
@@ -37,6 +38,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-4 lg:grid-cols-2">
         <Section id="details" title="Details">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="font-medium text-slate-700">Status</dt>
+            <dd>{STATUS_NAMES[header.status]}</dd>
             <dt className="font-medium text-slate-700">Email</dt>
             <dd>{client.email ?? "—"}</dd>
             <dt className="font-medium text-slate-700">Phone</dt>
@@ -53,6 +56,13 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             </dd>
           </dl>
           {client.consentAt ? null : <ConsentForm action={recordConsentAction.bind(null, id)} />}
+          <div className="mt-3">
+            {header.status === "discharged" ? (
+              <ActionButton action={reactivateClientAction.bind(null, id)} label="Reactivate" variant="secondary" />
+            ) : (
+              <ActionButton action={dischargeClientAction.bind(null, id)} label="Discharge" variant="secondary" />
+            )}
+          </div>
         </Section>
 
         <Section id="portal" title="Portal">
