@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, expectNoAxeViolations as expectNoViolations, openSection, signIn } from "./fixtures";
+import { demo, expectNoAxeViolations as expectNoViolations, findClient, openSection, signIn } from "./fixtures";
 
 test("sign-in, today, clients, new client, client, new intake and portal pages have no axe violations", async ({
   page,
@@ -16,6 +16,7 @@ test("sign-in, today, clients, new client, client, new intake and portal pages h
   await expect(page.getByRole("heading", { name: "New client" })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole("link", { name: "Clients", exact: true }).click();
+  await findClient(page, "Novak");
   await page.getByRole("link", { name: "Alex Novak" }).click();
   await expect(page.getByRole("heading", { name: "Alex Novak" })).toBeVisible();
   await expectNoViolations(page);
@@ -33,6 +34,7 @@ test("the worked example's record, plan, print view, library and outbox have no 
   test.setTimeout(90_000);
   await signIn(page, demo.maya);
   await openSection(page, "Clients");
+  await findClient(page, "Jordan");
   await page.getByRole("link", { name: "Jordan Lee" }).click();
   await expect(page.getByRole("heading", { name: "Jordan Lee" })).toBeVisible();
   // Timeline, findings across visits, flags, plan, pain chart and adherence all on one page.

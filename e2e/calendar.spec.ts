@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, expectNoAxeViolations, inWords, openSection, signIn, weekdayAhead } from "./fixtures";
+import { demo, expectNoAxeViolations, findClient, inWords, openSection, signIn, weekdayAhead } from "./fixtures";
 
 /** From the calendar: find the client, then a follow-up with Maya on `day`; the free times are shown. */
 async function newFollowUpWithMaya(page: Page, search: string, client: string, day: string) {
@@ -86,6 +86,7 @@ test("the front desk works the calendar and contact details but gets not-found o
   // A therapist knows where Jordan's record and intake live…
   await signIn(page, demo.maya);
   await openSection(page, "Clients");
+  await findClient(page, "Jordan");
   await page.getByRole("table", { name: "Clients of the practice" }).getByRole("link", { name: "Jordan Lee" }).click();
   await expect(page.getByRole("heading", { name: "Jordan Lee", level: 1 })).toBeVisible();
   const record = new URL(page.url()).pathname;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, openSection, signIn, signOut } from "./fixtures";
+import { demo, findClient, openSection, signIn, signOut } from "./fixtures";
 
 test("a client signs in to the portal and sees their own name and therapist", async ({ page }) => {
   await signIn(page, demo.jordan);
@@ -17,6 +17,7 @@ test("a client cannot reach staff pages or another client's record", async ({ br
   const staff = await browser.newPage();
   await signIn(staff, demo.maya);
   await openSection(staff, "Clients");
+  await findClient(staff, "Priya");
   const priyaHref = await staff.getByRole("link", { name: "Priya Shah" }).getAttribute("href");
   expect(priyaHref).toMatch(/^\/clients\/[0-9a-f-]{36}$/);
   await staff.close();

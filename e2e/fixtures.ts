@@ -25,6 +25,14 @@ export async function openSection(page: Page, name: "Today" | "Clients" | "Calen
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
+/** Search the client table as staff do: the start of a name, an email or a phone number. */
+export async function findClient(page: Page, search: string) {
+  const form = page.getByRole("form", { name: "Find clients" });
+  await form.getByLabel("Search").fill(search);
+  await form.getByRole("button", { name: "Show clients" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(search)}`));
+}
+
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();

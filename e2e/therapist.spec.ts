@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { demo, openSection, signIn, signOut } from "./fixtures";
+import { demo, findClient, openSection, signIn, signOut } from "./fixtures";
 
 test("a therapist signs in, sees the practice's clients, opens one and signs out", async ({ page }) => {
   await signIn(page, demo.maya);
   await expect(page).toHaveURL(/\/dashboard$/);
   await openSection(page, "Clients");
   const table = page.getByRole("table", { name: "Clients of the practice" });
-  for (const name of ["Jordan Lee", "Priya Shah", "Alex Novak"]) {
-    await expect(table.getByRole("link", { name })).toBeVisible();
-  }
+  await findClient(page, "Jordan");
 
   await table.getByRole("link", { name: "Jordan Lee" }).click();
   await expect(page.getByRole("heading", { name: "Jordan Lee" })).toBeVisible();
@@ -37,5 +35,6 @@ test("the client table sorts by name from the keyboard", async ({ page }) => {
   await expect(table.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "descending");
   const descending = await familyNames();
   expect(descending).toEqual(byFamily(descending).reverse());
-  expect(descending.indexOf("Shah")).toBeLessThan(descending.indexOf("Lee"));
+  // The whole list turned round, not just this page: it now opens where the other page ended.
+  expect(descending[0]!.localeCompare(ascending.at(-1)!)).toBeGreaterThan(0);
 });

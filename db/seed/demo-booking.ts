@@ -1,11 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Tx } from "./demo-screen";
 import { appointments, appointmentTypes, practices, workingHours } from "../schema";
 import { blockedUntil, reminderDueAt } from "../../lib/domain/booking-policy";
 import { addDays, dayIn } from "../../lib/domain/days";
 import { instantOf, isoWeekday } from "../../lib/domain/wall-clock";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * The demo practice's booking setup: its public address (/book/riverside), contact details,

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../client";
 import {
   checkoffs,
   findings,
@@ -10,16 +9,13 @@ import {
   planEntries,
   plans,
   planVersions,
-  screeningAnswers,
-  screenings,
   sessionNotes,
 } from "../schema";
 import { addDays, dayIn } from "../../lib/domain/days";
 import { publishEntries, type BuilderEntry } from "../../lib/domain/plan-builder";
 import { suggestPlan } from "../../lib/domain/plan-suggestion";
-import { CONTRAINDICATIONS, PLAN_ITEMS, REFERENCE_VERSION } from "../../lib/domain/reference";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import { PLAN_ITEMS, REFERENCE_VERSION } from "../../lib/domain/reference";
+import { recordDemoScreen, type Tx } from "./demo-screen";
 
 const DAY = 86_400_000;
 
@@ -87,22 +83,9 @@ export async function seedDemoEpisode(
     .insert(findings)
     .values([finding("popliteus", 7, { intakeId }, at(14)), finding("gastrocnemius", 5, { intakeId }, at(14))]);
 
-  const screen = async (visit: { intakeId: string } | { sessionNoteId: string }, recordedAt: Date) => {
-    const [row] = await tx
-      .insert(screenings)
-      .values({ practiceId, clientId, recordedBy: therapistId, recordedAt, ...visit })
-      .returning({ id: screenings.id });
-    await tx.insert(screeningAnswers).values(
-      CONTRAINDICATIONS.map((c) => ({
-        practiceId,
-        screeningId: row!.id,
-        contraindicationId: c.id,
-        answer: c.id === "varicose-veins" ? ("yes" as const) : ("no" as const),
-        note: c.id === "varicose-veins" ? "Both calves, mild" : null,
-      })),
-    );
-    return row!.id;
-  };
+  const varicose = { id: "varicose-veins" as const, note: "Both calves, mild" };
+  const screen = (visit: { intakeId: string } | { sessionNoteId: string }, recordedAt: Date) =>
+    recordDemoScreen(tx, { practiceId, clientId, recordedBy: therapistId, recordedAt }, visit, varicose);
   const firstScreen = await screen({ intakeId }, at(14));
   await tx.insert(flags).values({
     practiceId,

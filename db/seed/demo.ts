@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { clients, practices, users } from "../schema";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoBooking } from "./demo-booking";
+import { seedDemoCaseload } from "./demo-caseload";
 import { seedDemoEpisode } from "./demo-episode";
 
 /** Demo-only credentials, printed in the README. Never use them for a real practice. */
@@ -73,6 +74,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
         await seedDemoBooking(tx, { practiceId, maya, sam, jordan: client!.id, timeZone: "Europe/London" });
       }
     }
+    await seedDemoCaseload(tx, { practiceId, maya, sam });
   });
   return true;
 }
