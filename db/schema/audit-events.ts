@@ -1,4 +1,5 @@
 import { bigserial, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 
 export const auditOutcome = pgEnum("audit_outcome", ["allowed", "denied", "failed"]);
 
@@ -28,6 +29,9 @@ export const auditEvents = pgTable(
     // The audit log viewer's filters: by who, and by what was done, newest first.
     index("audit_practice_actor_at_idx").on(t.practiceId, t.actorId, t.at),
     index("audit_practice_action_at_idx").on(t.practiceId, t.action, t.at),
+    // …and by client: events about the client record itself, or naming it in their detail.
+    index("audit_practice_object_at_idx").on(t.practiceId, t.objectId, t.at),
+    index("audit_practice_detail_client_at_idx").on(t.practiceId, sql`(${t.detail} ->> 'clientId')`, t.at),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_practice_object_at_idx" ON "audit_events" USING btree ("practice_id","object_id","at");--> statement-breakpoint
+CREATE INDEX "audit_practice_detail_client_at_idx" ON "audit_events" USING btree ("practice_id",("detail" ->> 'clientId'),"at");
