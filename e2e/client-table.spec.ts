@@ -18,6 +18,7 @@ test("a therapist finds a client by part of the name, sorts by last visit, filte
   expect(await namesIn(table)).toEqual(["Zoë Ångström"]);
   await page.getByRole("link", { name: "Clear" }).click();
   await expect(page).toHaveURL(/\/clients$/);
+  await expect(page.getByRole("form", { name: "Find clients" }).getByLabel("Search")).toHaveValue("");
 
   // Most recent visit first; the second page carries on from where the first ended.
   await table.getByRole("link", { name: "Last visit" }).click();

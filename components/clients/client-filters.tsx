@@ -21,6 +21,8 @@ export function ClientFilters({
 }) {
   return (
     <form
+      // A new form for each address, so following a link (Clear, a sort) never leaves the old choices showing.
+      key={JSON.stringify(query)}
       method="get"
       action="/clients"
       aria-label="Find clients"
