@@ -10,8 +10,9 @@ export const metadata: Metadata = { title: "Today" };
 /** The staff's start page: what needs attention, each item linking to where to act. */
 export default async function DashboardPage() {
   const d = await getDashboard();
-  const who = (item: { therapistName: string | null }) =>
-    d.byTherapist ? `${item.therapistName ?? "no therapist"}` : undefined;
+  // An admin reads the practice by therapist: each line says whose client it is.
+  const note = (item: { therapistName: string | null }, ...parts: string[]) =>
+    [...parts, d.byTherapist ? (item.therapistName ?? "no therapist") : null].filter(Boolean).join(", ");
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Today</h1>
@@ -58,9 +59,7 @@ export default async function DashboardPage() {
               href: `/clients/${f.clientId}#flags`,
               label: f.clientName,
               own: f.own && !d.byTherapist,
-              note: [flagInfo(f.contraindicationId).name, `since ${formatDayOf(f.openedAt, d.timeZone)}`, who(f)]
-                .filter(Boolean)
-                .join(", "),
+              note: note(f, flagInfo(f.contraindicationId).name, `since ${formatDayOf(f.openedAt, d.timeZone)}`),
             })}
           />
         ) : null}
@@ -76,14 +75,12 @@ export default async function DashboardPage() {
               href: `/clients/${s.clientId}#portal`,
               label: s.clientName,
               own: s.own && !d.byTherapist,
-              note: [
+              note: note(
+                s,
                 STOP_SYMPTOM_NAMES[s.kind],
                 formatDateTime(s.reportedAt, d.timeZone),
                 s.resolved ? "resolved" : "not yet resolved",
-                who(s),
-              ]
-                .filter(Boolean)
-                .join(", "),
+              ),
             })}
           />
         ) : null}
@@ -99,7 +96,7 @@ export default async function DashboardPage() {
               href: `/clients/${c.clientId}#portal`,
               label: c.clientName,
               own: c.own && !d.byTherapist,
-              note: [`${c.adherence7d}% done in the last 7 days`, who(c)].filter(Boolean).join(", "),
+              note: note(c, `${c.adherence7d}% done in the last 7 days`),
             })}
           />
         ) : null}
@@ -115,7 +112,7 @@ export default async function DashboardPage() {
               href: `/clients/${c.clientId}#details`,
               label: c.clientName,
               own: c.own && !d.byTherapist,
-              note: [`client since ${formatDayOf(c.createdAt, d.timeZone)}`, who(c)].filter(Boolean).join(", "),
+              note: note(c, `client since ${formatDayOf(c.createdAt, d.timeZone)}`),
             })}
           />
         ) : null}
