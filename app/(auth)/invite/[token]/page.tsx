@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SetPasswordForm } from "@/components/portal/set-password-form";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { checkInvitation } from "@/lib/dal/invitations";
 import { acceptInvitationAction } from "./actions";
 
@@ -34,7 +34,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             Choose a password for {invitation.email}. You will use it to open your home plan.
           </p>
           <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-            <SetPasswordForm action={acceptInvitationAction.bind(null, token)} email={invitation.email} />
+            <SetPasswordForm
+              action={acceptInvitationAction.bind(null, token)}
+              email={invitation.email}
+              submitLabel="Set password and open my plan"
+            />
           </div>
         </>
       ) : (

@@ -7,12 +7,16 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
 import { setPasswordSchema } from "@/lib/validation/portal";
 
+/** Choosing a password (twice) from an emailed invitation link: a client's or a staff member's. */
 export function SetPasswordForm({
   action,
   email,
+  submitLabel,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   email: string;
+  /** What happens next, in the button's words ("Set password and open my plan"). */
+  submitLabel: string;
 }) {
   const { state, errors, pending, onSubmit } = useActionForm(setPasswordSchema, action);
   return (
@@ -35,7 +39,7 @@ export function SetPasswordForm({
         error={errors.confirm}
       />
       <Button type="submit" disabled={pending} className="w-full">
-        Set password and open my plan
+        {submitLabel}
       </Button>
     </form>
   );
