@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { answerScreen, recordHikerIntake } from "./clinical";
-import { demo, expectNoAxeViolations, openSection, signIn } from "./fixtures";
+import { demo, expectNoAxeViolations, openSection, signIn, signOut } from "./fixtures";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -30,6 +30,12 @@ async function therapistPreparesClient(page: Page, given: string, email: string)
   await page.getByRole("navigation", { name: "Client" }).getByRole("link", { name: "Overview" }).click();
   await page.getByRole("button", { name: "Send portal invitation" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+  // With no mail server the email waits in the outbox; Maya sees it with its link hidden…
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
+  await expect(page.getByRole("article", { name: new RegExp(`^Email to ${email}`) })).toContainText("[link hidden]");
+  // …and the practice admin, who passes it on, sees the link.
+  await signOut(page);
+  await signIn(page, demo.admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
   const message = page.getByRole("article", { name: new RegExp(`^Email to ${email}`) });
   const link = (await message.innerText()).match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)?.[0];

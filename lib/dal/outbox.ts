@@ -5,6 +5,7 @@ import { outbox } from "@/db/schema";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { authorize } from "./internal/guard";
+import { mayAtAll, type Role } from "./policy";
 
 export interface OutboxMessage {
   id: string;
@@ -13,6 +14,20 @@ export interface OutboxMessage {
   body: string;
   status: "pending" | "sent" | "held";
   createdAt: Date;
+  /** Whether links were taken out of the body (see `linksShown`). */
+  linksHidden: boolean;
+}
+
+const LINK = /https?:\/\/\S+/g;
+
+/**
+ * Links in an email (portal and staff invitations, a booking's manage link) are keys: whoever
+ * opens one sets a password or moves a booking. The outbox shows them to a practice admin only,
+ * and only while the email waits for someone to pass it on; once sent, the link is the
+ * recipient's alone. Anyone else who may read the outbox sees the email with its links hidden.
+ */
+function linksShown(role: Role, status: OutboxMessage["status"]): boolean {
+  return status !== "sent" && mayAtAll(role, "outbox.links");
 }
 
 /** The practice's emails, newest first, for staff (the flow works end to end with no mail server). */
@@ -31,13 +46,17 @@ export async function listOutbox(): Promise<{ timeZone: string; messages: Outbox
     outcome: "allowed",
     detail: { count: rows.length },
   });
-  const messages = rows.map((r) => ({
-    id: r.id,
-    to: r.toAddress,
-    subject: r.subject,
-    body: r.body,
-    status: r.status,
-    createdAt: r.createdAt,
-  }));
+  const messages = rows.map((r) => {
+    const shown = linksShown(viewer.role, r.status);
+    return {
+      id: r.id,
+      to: r.toAddress,
+      subject: r.subject,
+      body: shown ? r.body : r.body.replace(LINK, "[link hidden]"),
+      status: r.status,
+      createdAt: r.createdAt,
+      linksHidden: !shown && r.body.search(LINK) >= 0,
+    };
+  });
   return { timeZone: viewer.timeZone, messages };
 }

@@ -14,7 +14,7 @@ const CLINICAL =
   "intake.read note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +
   "plan.print plan.publish plan.read plan.suggest portal.invite screen.record symptom.resolve";
 /** Running the practice: the admin's alone. */
-const RUNNING = "audit.read practice.settings staff.manage";
+const RUNNING = "audit.read outbox.links practice.settings staff.manage";
 const PORTAL =
   "portal.appointments portal.book portal.mark portal.pain portal.progress portal.report portal.symptom portal.today " +
   "portal.unmark";

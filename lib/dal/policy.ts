@@ -55,6 +55,8 @@ const RULES = {
   "library.create": CLINIC,
   "library.update": CLINIC,
   "outbox.read": DESK,
+  /** The links in emails not yet sent: each is a key to an account or a booking. */
+  "outbox.links": ADMIN,
   // One client's contact details and appointments.
   "client.read": RECEPTION,
   "client.update": RECEPTION,

@@ -28,6 +28,13 @@ export default async function OutboxPage() {
                 To {m.to} · {formatDateTime(m.createdAt, timeZone)} · {STATUS[m.status]}
               </p>
               <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{m.body}</pre>
+              {m.linksHidden ? (
+                <p className="mt-2 text-sm text-slate-700">
+                  {m.status === "sent"
+                    ? "The link went to the recipient and is theirs alone."
+                    : "Only a practice admin sees the link: it lets whoever opens it into an account or a booking."}
+                </p>
+              ) : null}
             </article>
           </li>
         ))}
