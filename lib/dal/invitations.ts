@@ -102,16 +102,23 @@ export type AcceptResult = { ok: true; email: string } | { ok: false; state: "in
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
-  const passwordHash = await hashPassword(password);
-  return database.transaction(async (tx): Promise<AcceptResult> => {
-    const [invitation] = await tx
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, hashToken(token)))
-      .for("update");
+  // A link that cannot be used costs no password hash; the hash is made before the row lock, so
+  // the lock is held only for the writes, and the link is checked again under it.
+  const unusable = (invitation: typeof invitations.$inferSelect | undefined): AcceptResult | null => {
     if (!invitation) return { ok: false, state: "invalid" };
     if (invitation.usedAt) return { ok: false, state: "used" };
     if (invitation.expiresAt.getTime() <= Date.now()) return { ok: false, state: "expired" };
+    return null;
+  };
+  const byToken = eq(invitations.tokenHash, hashToken(token));
+  const [seen] = await database.select().from(invitations).where(byToken);
+  const early = unusable(seen);
+  if (early) return early;
+  const passwordHash = await hashPassword(password);
+  return database.transaction(async (tx): Promise<AcceptResult> => {
+    const [invitation] = await tx.select().from(invitations).where(byToken).for("update");
+    const refused = unusable(invitation);
+    if (refused || !invitation) return refused ?? { ok: false, state: "invalid" };
     const [client] = await tx
       .select()
       .from(clients)
