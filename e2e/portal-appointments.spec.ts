@@ -12,6 +12,9 @@ test("a client books a follow-up on a phone, sees it coming up and cancels it", 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Appointments" }).click();
   await expect(page.getByRole("heading", { name: "Your appointments" })).toBeVisible();
+  const practice = page.getByRole("region", { name: "Your practice" });
+  await expect(practice).toContainText("12 River Walk, London SE1 9AA");
+  await expect(practice.getByRole("link", { name: "+44 20 7946 0000" })).toHaveAttribute("href", /^tel:/);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Book an appointment" }).click();
   await expect(page.getByRole("heading", { name: "Book an appointment" })).toBeVisible();

@@ -29,7 +29,8 @@ export interface MyAppointment {
 
 export interface MyAppointments {
   timeZone: string;
-  practicePhone: string | null;
+  /** The practice as its admin keeps it in the settings: where to come and how to call. */
+  practice: { name: string; phone: string | null; address: string | null };
   cancelWindowHours: number;
   upcoming: MyAppointment[];
   past: MyAppointment[];
@@ -89,7 +90,7 @@ export async function getMyAppointments(): Promise<MyAppointments> {
   };
   return {
     timeZone: practice.timeZone,
-    practicePhone: practice.phone,
+    practice: { name: practice.name, phone: practice.phone, address: practice.address },
     cancelWindowHours: practice.cancelWindowHours,
     upcoming: upcoming.map(toDto),
     past: past.map(toDto),

@@ -207,7 +207,9 @@ describe("the portal's appointments", () => {
     const booked = await bookAsClient({ typeId: setup.followUp.id, therapistId: here.therapist.id, start: slot.start });
     expect(booked).toMatchObject({ ok: true });
     const id = (booked as { id: string }).id;
-    expect((await getMyAppointments()).upcoming.map((a) => a.id)).toContain(id);
+    const listed = await getMyAppointments();
+    expect(listed.upcoming.map((a) => a.id)).toContain(id);
+    expect(listed.practice).toMatchObject({ phone: "+44 20 7946 0000" });
     expect(await cancelAsClient(id)).toEqual({ ok: true, id });
     expect(await cancelAsClient(id)).toEqual({ ok: true, id });
     const mine = await getMyAppointments();

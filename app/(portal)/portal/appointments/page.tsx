@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PhoneLink } from "@/components/booking/phone-link";
 import { PastAppointments, UpcomingAppointments } from "@/components/portal/appointment-list";
 import { APPOINTMENT_NOTICES, type AppointmentNotice } from "@/components/portal/appointment-messages";
 import { Section } from "@/components/ui/section";
@@ -42,7 +43,7 @@ export default async function PortalAppointmentsPage({ searchParams }: { searchP
         <UpcomingAppointments
           appointments={booked}
           cancelWindowHours={mine.cancelWindowHours}
-          practicePhone={mine.practicePhone}
+          practicePhone={mine.practice.phone}
           cancelAction={cancelAppointmentAction}
         />
         <p className="mt-3 text-sm text-slate-700">
@@ -52,6 +53,15 @@ export default async function PortalAppointmentsPage({ searchParams }: { searchP
       </Section>
       <Section id="history" title="Past and cancelled">
         <PastAppointments appointments={history} />
+      </Section>
+      <Section id="practice" title="Your practice">
+        <p className="font-semibold">{mine.practice.name}</p>
+        {mine.practice.address ? <p className="whitespace-pre-line">{mine.practice.address}</p> : null}
+        {mine.practice.phone ? (
+          <p className="mt-1">
+            Phone: <PhoneLink phone={mine.practice.phone} className="inline-flex min-h-11 items-center" />
+          </p>
+        ) : null}
       </Section>
     </div>
   );
