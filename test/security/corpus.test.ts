@@ -56,13 +56,16 @@ test("every form field of every server action and route handler answers bad inpu
     await db.query<{ id: string }>("select user_id as id from clients where id = $1", [world.corpusObjects.client!.id])
   ).rows[0]!.id;
   const corpusUser = world.spare.corpus!.userId;
-  /** Writes of the corpus account since `since` (every write of the DAL audits 'allowed' in its transaction). */
+  /**
+   * Writes of the corpus's accounts, or of someone signed out (a public booking), since `since`:
+   * every write of the DAL audits 'allowed' in its transaction.
+   */
   // Reads audit 'allowed' too (a refused call's reply may render the page it was posted from):
   // those are not writes.
   const writesSince = async (since: number) =>
     (
       await db.query<{ action: string }>(
-        "select action from audit_events where id > $1 and actor_id = any($2) and outcome = 'allowed' and action !~ '\\.(read|list|today|progress)$'",
+        "select action from audit_events where id > $1 and (actor_id = any($2) or actor_id is null) and outcome = 'allowed' and action !~ '\\.(read|list|today|progress|form|appointments)$'",
         [since, [corpusUser, clientUser]],
       )
     ).rows.map((r) => r.action);
@@ -80,14 +83,19 @@ test("every form field of every server action and route handler answers bad inpu
       const bound = (action.bound ?? []).map((kind) => world.corpusObjects[kind]!.id);
       const target = Object.fromEntries((action.bound ?? []).map((kind, i) => [kind, bound[i]!]));
       const clientOnly = Boolean(action.sees?.client) && !action.sees?.therapist && !action.sees?.anonymous;
-      const agent = () => (action.changesSession ? new Agent(baseURL, nextIp()) : clientOnly ? client : staff);
+      // Public actions (booking, manage links, invitations) run signed out, each call from an
+      // address of its own: the booking page's per-address limit would otherwise answer instead.
+      const signedOut = action.changesSession || Boolean(action.sees?.anonymous);
+      const agent = () => (signedOut ? new Agent(baseURL, nextIp()) : clientOnly ? client : staff);
       const call = (fields: Record<string, string>, args: unknown[] = bound) =>
         agent().callAction(id, actionArgs(action, args, formOf(fields)), { path: action.path });
-      // Wrong passwords go to the corpus's own account, so its lockout touches no other test.
-      const valid = {
+      // Wrong passwords go to the corpus's own account, so its lockout touches no other test. A
+      // fresh valid submission for each call (a booking's email is new each time, as its limit counts per email).
+      const validForm = () => ({
         ...action.form({ world, principal: "therapist", target }),
         ...(action.changesSession ? { email: world.spare.corpus!.email, password: "not-the-password" } : {}),
-      };
+      });
+      const valid = validForm();
       const types = new Set<string>();
       let turn = 0;
       for (const [field, spec] of Object.entries(action.fields ?? {})) {
@@ -96,11 +104,14 @@ test("every form field of every server action and route handler answers bad inpu
         for (const value of valuesFor(spec, first, turn++)) {
           tried++;
           const since = await lastAuditId(db);
-          const reply = await call({ ...valid, [field]: value });
+          const reply = await call({ ...validForm(), [field]: value });
           const label = `${entry.key} ${field}=${JSON.stringify(value.slice(0, 40))}`;
+          const messages = spec.formMessage === undefined ? [] : [spec.formMessage].flat();
           const refused =
             new RegExp(`"(?:errors|fieldErrors)":\\{[^}]*"${escape(field)}(?:\\.\\d+)?":`).test(reply.body) ||
-            (spec.formMessage !== undefined && reply.body.includes(JSON.stringify(spec.formMessage)));
+            messages.some((message) => reply.body.includes(JSON.stringify(message))) ||
+            // An id naming nothing (a uuid of no object) is not found, like a forged bound id.
+            (spec.type === "id" && answerMismatch(reply, "not-found", "action") === null);
           if (serverError(reply)) failures.push(`${label}: server error ${reply.status}`);
           else if (refused && (await writesSince(since)).length > 0)
             failures.push(`${label}: refused, yet written (${(await writesSince(since)).join(", ")})`);
@@ -126,7 +137,11 @@ test("every form field of every server action and route handler answers bad inpu
             const label = `${entry.key} bound ${kind}=${JSON.stringify(odd)?.slice(0, 40)}`;
             const mismatch = answerMismatch(reply, "not-found", "action");
             const refusal = action.refusal !== undefined && reply.body.includes(JSON.stringify(action.refusal));
+            // A value the page itself binds there (null: a new appointment type) is no forgery.
+            const accepted = position === decides && (action.accepts ?? []).includes(odd);
+            if (accepted) mayWrite = action.writes;
             if (serverError(reply)) failures.push(`${label}: server error ${reply.status}`);
+            else if (accepted) continue;
             else if (position === decides && mismatch && !refusal) failures.push(`${label}: ${mismatch}`);
             // The object decides: with it real, the other arguments only shape the answer.
             const written = await writesSince(since);
@@ -198,18 +213,23 @@ test("every form field of every server action and route handler answers bad inpu
           }
         }
       }
-    } else if ((rule as PageRule).params) {
+    } else if ((rule as PageRule).params || (rule as PageRule).query) {
+      // Every dynamic segment, and every query parameter naming an object (asked as whoever
+      // the page is for: a portal page's as the client), gets the id list.
+      const page = rule as PageRule;
+      const agent = page.sees?.client && !page.sees?.therapist ? client : staff;
       for (const value of corpusFor("id")) {
         tried++;
         let url = entry.pattern;
-        for (const segment of Object.keys((rule as PageRule).params!))
-          url = url.replace(`[${segment}]`, segmentOf(value));
-        const reply = await staff.request(url);
-        // A public page naming nothing answers with its own page (the invitation link's "not valid").
+        for (const segment of Object.keys(page.params ?? {})) url = url.replace(`[${segment}]`, segmentOf(value));
+        const query = Object.keys(page.query ?? {}).map((name) => `${name}=${segmentOf(value)}`);
+        if (query.length) url += `?${query.join("&")}`;
+        const reply = await agent.request(url);
+        // A public page naming nothing answers with its own page (the invitation link's "not valid");
+        // an empty query parameter names nothing at all.
         const ownPage =
-          (rule as PageRule).invalid !== undefined &&
           reply.status === 200 &&
-          reply.body.includes((rule as PageRule).invalid!);
+          ((page.invalid !== undefined && reply.body.includes(page.invalid)) || (query.length > 0 && value === ""));
         if (serverError(reply) || !(ownPage || [400, 404, 308].includes(reply.status)))
           failures.push(`${entry.key} with ${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
       }
@@ -222,4 +242,4 @@ test("every form field of every server action and route handler answers bad inpu
   console.log(`bad-input corpus: ${tried} inputs tried, ${failures.length} failures`);
   expect(failures).toEqual([]);
   expect(tried).toBeGreaterThan(60);
-}, 300_000);
+}, 480_000); // 1–2 minutes idle; up to 2.5× that when the machine's two cores are busy

@@ -6,7 +6,19 @@
  * dynamic URL segments and bound action arguments get the "id" list.
  */
 export type FieldType =
-  "text" | "email" | "password" | "date" | "time" | "datetime" | "number" | "score" | "count" | "choice" | "id";
+  | "text"
+  | "email"
+  | "password"
+  | "date"
+  | "time"
+  | "datetime"
+  | "slot"
+  | "number"
+  | "score"
+  | "count"
+  | "choice"
+  | "id"
+  | "honeypot";
 
 /** A form field as the policy declares it for the corpus (mirroring its lib/validation schema). */
 export interface FieldSpec {
@@ -23,8 +35,13 @@ export interface FieldSpec {
   min?: string;
   /** count: the largest accepted (the smallest is 1). */
   limit?: number;
-  /** A hidden field's refusal is the form's message (this text), not a message under the field. */
-  formMessage?: string;
+  /** time: "24:00" ends a range. */
+  endOfDay?: boolean;
+  /**
+   * A hidden field's refusal is the form's message (this text, or one of these), not a message
+   * under the field; for a booking's time, the answer that it is not offered.
+   */
+  formMessage?: string | string[];
 }
 
 const hostile = [
@@ -53,6 +70,29 @@ const hostile = [
 ];
 
 const numbers = ["NaN", "Infinity", "-Infinity", "1e309", "-1", "-0", "0x10", "9007199254740993", "1_000", " 1 "];
+
+/**
+ * Instants a booking form may be sent instead of an offered slot, ISO with a zone as the form
+ * sends them: long past, beyond any booking horizon, a date that does not exist, off the
+ * 15-minute grid next week, before opening hours in another zone, inside the DST gap, and with
+ * no zone at all.
+ */
+function slotsNotOffered(): string[] {
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  return [
+    "2020-01-06T09:00:00.000Z",
+    new Date(Date.now() - 3_600_000).toISOString(),
+    "2999-01-01T09:00:00Z",
+    "2026-02-30T10:00:00Z",
+    "2026-13-01T10:00:00Z",
+    `${nextWeek}T10:07:00Z`,
+    `${nextWeek}T10:00:00.001Z`,
+    `${nextWeek}T10:00:00+05:30`,
+    "2026-03-29T01:30:00+00:00",
+    `${nextWeek}T10:00:00`,
+    `${nextWeek}T24:00:00Z`,
+  ];
+}
 
 /** The values for each field type; `max` is the field's declared maximum length, if any. */
 export function corpusFor(type: FieldType, max = 200): string[] {
@@ -86,6 +126,8 @@ export function corpusFor(type: FieldType, max = 200): string[] {
     time: ["24:00", "23:60", "25:61", "-01:00", "01:30", "1:5", "12:00:60", ...numbers.slice(0, 3)],
     // 2026-03-29 01:30 does not exist in Europe/London (clocks jump from 01:00 to 02:00).
     datetime: ["2026-03-29T01:30", "2025-02-30T10:00", "2025-01-01T24:00", "2026-10-25T01:30", ...numbers.slice(0, 4)],
+    // A booking's chosen time: never one the practice offers now.
+    slot: [...slotsNotOffered(), "2026-03-29T01:30", "2025-02-30T10:00", ...numbers.slice(0, 4)],
     number: [...numbers, "1e309", "", "abc", "1,5"],
     // NPRS, tenderness, PSFS: whole numbers 0–10.
     score: [...numbers, "11", "10.0", "6.5", "1e1", "٣", "abc", "1,5"],
@@ -104,6 +146,8 @@ export function corpusFor(type: FieldType, max = 200): string[] {
       "-".repeat(36),
       "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     ],
+    // A field people never see (the booking page's "website"): bots fill it in.
+    honeypot: ["http://spam.example/", "a", tooLong, ...numbers.slice(0, 3)],
   };
   return [...new Set([...byType[type], ...hostile])];
 }
@@ -159,6 +203,13 @@ export function mustRefuse(spec: FieldSpec, raw: string): boolean {
       return !spec.options!.includes(value);
     case "id": // only a real object's id may pass, and the corpus has none
       return value !== "" || Boolean(spec.required);
+    case "time": // HH:MM on the 24-hour clock ("24:00" only where a range ends)
+      if (trimmed === "") return Boolean(spec.required);
+      return !/^([01]\d|2[0-3]):[0-5]\d$/.test(value) && !(spec.endOfDay && value === "24:00");
+    case "slot": // only a time the practice offers now may pass, and the corpus has none
+      return true;
+    case "honeypot": // anything at all in it
+      return value !== "";
     default:
       return false;
   }

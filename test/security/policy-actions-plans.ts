@@ -9,8 +9,9 @@ import {
   LIBRARY_FIELDS,
   libraryForm,
   PASSWORD_FIELDS,
-  EVERY_SCOPE,
+  onlyFor,
   PORTAL,
+  PUBLIC,
   CLINICAL,
 } from "./policy-forms";
 
@@ -156,7 +157,7 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     fields: LIBRARY_FIELDS,
     writes: ["plan_items", "audit_events"],
     ...CLINICAL,
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
+    answers: onlyFor("therapist", "admin"),
     audit: "library.create",
   },
   // Keeps the item's marker in its name.
@@ -230,8 +231,7 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     fields: PASSWORD_FIELDS,
     refusal: "This invitation link is not valid. Ask your therapist for a new one.",
     writes: ["users", "clients", "invitations", "sessions", "audit_events"],
-    sees: { anonymous: EVERY_SCOPE, client: EVERY_SCOPE, therapist: EVERY_SCOPE, admin: EVERY_SCOPE },
-    answers: everyone("ok"),
+    ...PUBLIC,
   },
   "action app/(auth)/sign-out-action.ts#signOutAction": {
     kind: "action",

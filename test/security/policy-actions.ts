@@ -16,7 +16,9 @@ import {
   NOTE_FIELDS,
   findingForm,
   screenForm,
+  onlyFor,
   CLINICAL,
+  RECEPTION,
 } from "./policy-forms";
 
 /**
@@ -48,8 +50,8 @@ export const actionPolicy: Record<string, PolicyRule> = {
     }),
     fields: CLIENT_FIELDS,
     writes: ["clients", "audit_events"],
-    ...CLINICAL,
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
+    ...RECEPTION,
+    answers: onlyFor("frontdesk", "therapist", "admin"),
     audit: "client.create",
   },
   "action app/(clinician)/clients/actions.ts#updateClientAction": {
@@ -71,8 +73,30 @@ export const actionPolicy: Record<string, PolicyRule> = {
     },
     fields: CLIENT_FIELDS,
     writes: ["clients", "audit_events"],
-    ...CLINICAL,
+    ...RECEPTION,
     audit: "client.update",
+  },
+  // Discharging and reactivating are clinical decisions; the world's clients are active, so a
+  // reactivation is refused with a message (the matrix puts a discharged client back as seeded).
+  "action app/(clinician)/clients/actions.ts#dischargeClientAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/clients",
+    bound: ["client"],
+    form: () => ({}),
+    writes: ["clients", "audit_events"],
+    ...CLINICAL,
+    audit: "client.status",
+  },
+  "action app/(clinician)/clients/actions.ts#reactivateClientAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/clients",
+    bound: ["client"],
+    form: () => ({}),
+    writes: ["clients", "audit_events"],
+    ...CLINICAL,
+    audit: "client.status",
   },
   "action app/(clinician)/clients/actions.ts#recordConsentAction": {
     kind: "action",

@@ -15,8 +15,17 @@ export const STAFF: Scope[] = ["own", "samePractice"];
 export const everyone = (answer: Answer): Record<Principal, Answer> => ({
   anonymous: answer,
   client: answer,
+  frontdesk: answer,
   therapist: answer,
   admin: answer,
+});
+/** A practice-wide page or action: anonymous callers go to sign-in, these get it, everyone else not-found. */
+export const onlyFor = (...allowed: Principal[]): Record<Principal, Answer> => ({
+  anonymous: "sign-in",
+  client: allowed.includes("client") ? "ok" : "not-found",
+  frontdesk: allowed.includes("frontdesk") ? "ok" : "not-found",
+  therapist: allowed.includes("therapist") ? "ok" : "not-found",
+  admin: allowed.includes("admin") ? "ok" : "not-found",
 });
 export const accountOf = (world: World, principal: Principal) =>
   principal === "anonymous" ? world.accounts.client.email : world.accounts[principal].email;
@@ -142,7 +151,23 @@ export const EVERY_SCOPE: Scope[] = [...SCOPES];
 /** The client's own portal: only ever their own data; staff get not-found (their view is the chart). */
 export const PORTAL: { sees: Rule["sees"]; answers: Rule["answers"] } = {
   sees: { client: ["own"] },
-  answers: { anonymous: "sign-in", client: "ok", therapist: "not-found", admin: "not-found" },
+  answers: onlyFor("client"),
 };
-/** Clinical records: staff of the practice, for every client of it; never clients, never other practices. */
+/**
+ * Clinical records: therapists and admins of the practice, for every client of it; never the
+ * front desk, never clients, never other practices.
+ */
 export const CLINICAL = { sees: { therapist: STAFF, admin: STAFF } } as const;
+/** Contact details, appointments and the practice's desk work: all its staff, the front desk too. */
+export const RECEPTION = { sees: { frontdesk: STAFF, therapist: STAFF, admin: STAFF } } as const;
+/** Public by design (a booking page, a link that is its own key): anyone, signed in or not, any practice's. */
+export const PUBLIC = {
+  sees: {
+    anonymous: EVERY_SCOPE,
+    client: EVERY_SCOPE,
+    frontdesk: EVERY_SCOPE,
+    therapist: EVERY_SCOPE,
+    admin: EVERY_SCOPE,
+  },
+  answers: everyone("ok"),
+};

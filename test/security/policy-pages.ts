@@ -1,53 +1,70 @@
 import type { PolicyRule } from "./policy-types";
-import { SIGN_IN_FIELDS, STAFF, everyone, EVERY_SCOPE, PORTAL, CLINICAL } from "./policy-forms";
+import { SIGN_IN_FIELDS, STAFF, everyone, onlyFor, PORTAL, CLINICAL, RECEPTION, PUBLIC } from "./policy-forms";
+import { bookingPagePolicy } from "./policy-pages-booking";
 
 /** Policy rows for pages and route handlers (see policy.ts for what a row says). */
 export const pagePolicy: Record<string, PolicyRule> = {
+  // Everyone starts where their work is: staff (the front desk too) on Today, clients in the portal.
   "page /": {
     kind: "page",
     answers: {
       anonymous: { redirect: "/sign-in" },
       client: { redirect: "/portal" },
-      therapist: { redirect: "/clients" },
-      admin: { redirect: "/clients" },
+      frontdesk: { redirect: "/dashboard" },
+      therapist: { redirect: "/dashboard" },
+      admin: { redirect: "/dashboard" },
     },
   },
   "page /sign-in": {
     kind: "page",
-    answers: { anonymous: "ok", client: { redirect: "/" }, therapist: { redirect: "/" }, admin: { redirect: "/" } },
+    answers: { ...everyone({ redirect: "/" }), anonymous: "ok" },
   },
+  // Today: the practice's appointments, callbacks and what needs attention, for all its staff;
+  // the clinical lists (open flags, stop symptoms, adherence) never reach the front desk.
+  "page /dashboard": {
+    kind: "page",
+    ...RECEPTION,
+    answers: onlyFor("frontdesk", "therapist", "admin"),
+    audit: "dashboard.read",
+  },
+  // The list and the practice's open symptom reports are one read; the front desk lists the
+  // clients too, and gets none of the reports (they are clinical). Searched for the world's
+  // clients, so that no page of other rows (the corpus adds clients) hides them.
   "page /clients": {
     kind: "page",
-    sees: { therapist: STAFF, admin: STAFF },
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
-    // The list and the practice's open symptom reports are one read.
+    ...RECEPTION,
+    answers: onlyFor("frontdesk", "therapist", "admin"),
     audit: "client.list",
+    search: () => "q=mkP",
   },
   "page /clients/new": {
     kind: "page",
-    sees: { therapist: STAFF, admin: STAFF },
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
+    ...RECEPTION,
+    answers: onlyFor("frontdesk", "therapist", "admin"),
     audit: "client.create",
   },
-  // The clinical chart is staff-only: a client gets not-found even on their own record (their
-  // portal is /portal). Each page of a client is one screen read, refused and audited as a whole.
+  // The clinical chart is for therapists and admins: a client gets not-found even on their own
+  // record (their portal is /portal), the front desk on every client's. Each page of a client is
+  // one screen read, refused and audited as a whole.
   "page /clients/[id]": {
     kind: "page",
     params: { id: "client" },
     ...CLINICAL,
     audit: "chart.read",
   },
+  // Contact details: the front desk edits them too (the header shows it no flags).
   "page /clients/[id]/edit": {
     kind: "page",
     params: { id: "client" },
-    ...CLINICAL,
+    ...RECEPTION,
     audit: "client.read",
   },
+  // Starting an intake is clinical work, whichever check refuses it.
   "page /clients/[id]/intakes/new": {
     kind: "page",
     params: { id: "client" },
     ...CLINICAL,
-    audit: "client.read",
+    audit: ["client.read", "intake.create"],
   },
   "page /clients/[id]/intakes/[intakeId]": {
     kind: "page",
@@ -83,13 +100,13 @@ export const pagePolicy: Record<string, PolicyRule> = {
   "page /library": {
     kind: "page",
     ...CLINICAL,
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
+    answers: onlyFor("therapist", "admin"),
     audit: "library.list",
   },
   "page /library/new": {
     kind: "page",
     ...CLINICAL,
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
+    answers: onlyFor("therapist", "admin"),
     audit: "library.create",
   },
   "page /library/[itemId]": {
@@ -98,11 +115,12 @@ export const pagePolicy: Record<string, PolicyRule> = {
     ...CLINICAL,
     audit: "library.read",
   },
-  // The practice's emails (invitation links among them): staff of the practice only.
+  // The practice's emails (invitation links and appointment emails among them): staff of the
+  // practice only, the front desk too.
   "page /outbox": {
     kind: "page",
-    ...CLINICAL,
-    answers: { anonymous: "sign-in", client: "not-found", therapist: "ok", admin: "ok" },
+    ...RECEPTION,
+    answers: onlyFor("frontdesk", "therapist", "admin"),
     audit: "outbox.read",
   },
   "page /portal": {
@@ -125,9 +143,23 @@ export const pagePolicy: Record<string, PolicyRule> = {
   "page /invite/[token]": {
     kind: "page",
     params: { token: "invitation" },
-    sees: { anonymous: EVERY_SCOPE, client: EVERY_SCOPE, therapist: EVERY_SCOPE, admin: EVERY_SCOPE },
-    answers: everyone("ok"),
+    ...PUBLIC,
     invalid: "This link is not valid",
+  },
+  ...bookingPagePolicy,
+  // The practice's audit trail, and its CSV download: the admin's alone.
+  "page /settings/audit": {
+    kind: "page",
+    sees: { admin: STAFF },
+    answers: onlyFor("admin"),
+    audit: "audit.read",
+  },
+  "GET /settings/audit/export": {
+    kind: "route",
+    requests: [{ path: "/settings/audit/export" }],
+    sees: { admin: STAFF },
+    answers: onlyFor("admin"),
+    audit: "audit.export",
   },
   // Auth.js endpoints: public by design; the session endpoint shows only the caller's claims.
   "GET /api/auth/[...nextauth]": {

@@ -25,6 +25,13 @@ export interface PageRule extends Rule {
    * not-found: the text it must then show (the bad-input corpus checks it).
    */
   invalid?: string;
+  /**
+   * Query parameters naming objects (`/portal/appointments/book?move=<appointment>`): judged like
+   * `params`, scope by scope, except that the page need not show the object's marker.
+   */
+  query?: Record<string, ObjectKind>;
+  /** A fixed query string for every request (what the page should show: a week, a search), by scope. */
+  search?: (world: World, scope: Scope | null) => string;
 }
 
 export interface RouteRule extends Rule {
@@ -71,6 +78,12 @@ export interface ActionRule extends Rule {
    * before the DAL (an invitation token, a check-off's item id): it must still write nothing.
    */
   refusal?: string;
+  /**
+   * Values other than an object's id the page binds in the deciding position, which the action
+   * must take (`saveAppointmentTypeAction.bind(null, null)` adds a type): the corpus sends them
+   * as valid.
+   */
+  accepts?: unknown[];
   /** A valid submission (the matrix adds practiceId, role, therapistId… and expects them ignored). */
   form: (ctx: ActionContext) => Record<string, string>;
   /** The form's fields, for the bad-input corpus. */

@@ -1,5 +1,6 @@
 import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
+import { bookingActionPolicy } from "./policy-actions-booking";
 import { pagePolicy } from "./policy-pages";
 
 export * from "./policy-types";
@@ -12,14 +13,17 @@ export { objectWithId } from "./policy-forms";
  * unreviewed.
  *
  * `sees` says whose data each principal may receive from the entry point, by scope:
- *   own           client: their own record; therapist: their own client's; admin: their practice's
+ *   own           client: their own record; therapist: their own client's; admin, front desk: their
+ *                 practice's
  *   samePractice  another client's, or another therapist's client's, in the same practice
  *   otherPractice another practice's (no one, ever)
  * For a page with dynamic segments, `params` names the object kind each segment refers to; the
  * matrix then opens it for each principal on the own / same-practice / other-practice object and
  * expects the page where `sees` allows it, and otherwise not-found (the same page a
  * non-existent id gets) plus an audit row (outcome denied, action `audit`). Anonymous callers
- * are sent to /sign-in unless `answers` says otherwise.
+ * are sent to /sign-in unless `answers` says otherwise. Object ids a page takes in its query
+ * string (`?move=<appointment>`) go in `query`, judged the same way. Whatever `sees` allows, the
+ * front desk never receives the clinical record (CLINICAL_RECORD in support/world.ts).
  *
  * Adding a page, e.g. /clients/[id]/intakes/[intakeId]:
  *   "page /clients/[id]/intakes/[intakeId]": {
@@ -31,4 +35,4 @@ export { objectWithId } from "./policy-forms";
  * A page or action refused somewhere along the way (a layout's check before the page's own)
  * may name several audit actions: at least one of them must be written.
  */
-export const policy: Record<string, PolicyRule> = { ...pagePolicy, ...actionPolicy };
+export const policy: Record<string, PolicyRule> = { ...pagePolicy, ...actionPolicy, ...bookingActionPolicy };

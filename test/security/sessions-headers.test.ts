@@ -56,6 +56,12 @@ test("responses that carry client data are never cacheable", async () => {
     { agent: staff, url: "/outbox" },
     // A valid invitation link names the invited address, to whoever holds it.
     { agent: new Agent(baseURL, "198.51.100.251"), url: `/invite/${world.objects.invitation!.own.id}` },
+    { agent: staff, url: "/dashboard" },
+    { agent: staff, url: "/calendar" },
+    { agent: staff, url: "/settings/availability" },
+    // The emailed link to a booking shows the booking; the public booking page, the free times.
+    { agent: new Agent(baseURL, "198.51.100.252"), url: `/book/manage/${world.objects.manageLink!.own.id}` },
+    { agent: new Agent(baseURL, "198.51.100.253"), url: `/book/${world.objects.practice!.own.id}` },
   ];
   for (const { agent, url } of withData) {
     const reply = await agent.request(url);

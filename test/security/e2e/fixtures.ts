@@ -40,6 +40,12 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Staff start on Today: the client list is a link of the main navigation away. */
+export async function openClients(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients" }).click();
+  await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
+}
+
 export async function expectSignedOut(page: Page) {
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 }

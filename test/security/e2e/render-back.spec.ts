@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accounts, forbidDialogs, signIn } from "./fixtures";
+import { accounts, forbidDialogs, openClients, signIn } from "./fixtures";
 
 // Stored by the suite's server (support/e2e-server.ts) as a client's name, email and phone.
 const HOSTILE_NAME = "<img src=x onerror=alert(1)><script>alert(2)</script>";
@@ -7,6 +7,7 @@ const HOSTILE_NAME = "<img src=x onerror=alert(1)><script>alert(2)</script>";
 test("a client whose name is markup is shown as text, and nothing runs", async ({ page }) => {
   const dialogs = forbidDialogs(page);
   await signIn(page, accounts.therapist);
+  await openClients(page);
   const table = page.getByRole("table", { name: "Clients of the practice" });
   const link = table.getByRole("link", {
     name: new RegExp(HOSTILE_NAME.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),

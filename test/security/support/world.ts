@@ -1,4 +1,3 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
@@ -7,319 +6,50 @@ import * as schema from "@/db/schema";
 import { syncReferenceData } from "@/db/seed/reference";
 import type { Db } from "@/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { REFERENCE_VERSION } from "@/lib/domain/reference";
-import { dayIn } from "@/lib/domain/days";
+import { addDays, dayIn } from "@/lib/domain/days";
+import { BOOKING_KINDS, openBooking, TIME_ZONE } from "./world-booking";
+import { CLINICAL_KINDS, type Make, type SeededPractice, type WorldObject } from "./world-kinds";
+
+export type { WorldObject, SeededClient, SeededPractice } from "./world-kinds";
 
 /**
- * The world every security test runs in: two practices, each with an admin, two therapists and
- * two clients with portal logins. Every object carries "secrets" (marker strings in its name,
- * email, phone) so a test can tell from any response body whose data leaked.
+ * The world every security test runs in: two practices, each with an admin, a front desk, two
+ * therapists and two clients with portal logins, and online booking open. Every object carries
+ * "secrets" (marker strings in its name, email, phone, note) so a test can tell from any
+ * response body whose data leaked.
  *
- * The matrix signs in as practice 1's admin, therapist A and client A; for every object kind it
- * aims at three objects: "own" (client A's: the client's own record, therapist A's client, an
- * object of the admin's practice), "samePractice" (client B's: another client's, another
- * therapist's) and "otherPractice" (practice 2's client A).
+ * The matrix signs in as practice 1's admin, front desk, therapist A and client A; for every
+ * object kind it aims at three objects: "own" (client A's: the client's own record, therapist A's
+ * client, an object of the admin's or the front desk's practice), "samePractice" (client B's:
+ * another client's, another therapist's) and "otherPractice" (practice 2's client A).
  */
 export const PASSWORD = "security-suite-2026";
-export type Principal = "anonymous" | "client" | "therapist" | "admin";
-export const PRINCIPALS: Principal[] = ["anonymous", "client", "therapist", "admin"];
+export type Principal = "anonymous" | "client" | "frontdesk" | "therapist" | "admin";
+export const PRINCIPALS: Principal[] = ["anonymous", "client", "frontdesk", "therapist", "admin"];
 export type Scope = "own" | "samePractice" | "otherPractice";
 export const SCOPES: Scope[] = ["own", "samePractice", "otherPractice"];
 
-type Tx = Parameters<Parameters<ReturnType<typeof drizzle<typeof schema>>["transaction"]>[0]>[0];
-
-export interface WorldObject {
-  id: string;
-  secrets: string[];
-}
-
-export interface SeededClient {
-  clientId: string;
-  loginEmail: string;
-  therapistId: string;
-  practiceId: string;
-}
-
 /**
- * Object kinds the routes' dynamic segments and the actions' bound arguments can name. Each
- * entry creates one object of that kind for a seeded client, with its marker strings (the first
- * one is shown by the object's own page); `made` holds the client's objects of earlier kinds.
- * Inserted as plain rows, as the app's DAL would write them.
+ * Object kinds the routes' dynamic segments, their query parameters and the actions' bound
+ * arguments can name, in the order they are made (a kind may use the client's earlier ones):
+ * the clinical record (support/world-kinds.ts), then booking (support/world-booking.ts).
  */
-type Make = (tx: Tx, client: SeededClient, marker: string, made: Record<string, WorldObject>) => Promise<WorldObject>;
-export const KINDS = {
-  client: async (_tx, client, marker) => ({ id: client.clientId, secrets: [marker, client.loginEmail] }),
-  /** An episode of care, with one finding and one screen. */
-  intake: async (tx, client, marker) => {
-    const secret = `${marker}intake`;
-    const [row] = await tx
-      .insert(schema.intakes)
-      .values({
-        practiceId: client.practiceId,
-        clientId: client.clientId,
-        createdBy: client.therapistId,
-        chiefComplaint: `${secret} behind the knee`,
-        painSites: [{ site: "back of the knee", side: "left" }],
-        painNow: 6,
-        psfs: [{ activity: "stairs", score: 4 }],
-        refVersion: REFERENCE_VERSION,
-      })
-      .returning();
-    await tx.insert(schema.findings).values({
-      practiceId: client.practiceId,
-      clientId: client.clientId,
-      intakeId: row!.id,
-      muscleId: "popliteus",
-      side: "left",
-      tenderness: 7,
-      pointType: "active",
-      reproducesPain: true,
-      notes: `${marker}finding`,
-      recordedBy: client.therapistId,
-    });
-    return { id: row!.id, secrets: [secret, `${marker}finding`] };
-  },
-  /** A draft session note of that episode. */
-  note: async (tx, client, marker, made) => {
-    const secret = `${marker}note`;
-    const [row] = await tx
-      .insert(schema.sessionNotes)
-      .values({
-        practiceId: client.practiceId,
-        clientId: client.clientId,
-        intakeId: made.intake!.id,
-        therapistId: client.therapistId,
-        visitDate: "2026-01-15",
-        subjective: secret,
-      })
-      .returning();
-    return { id: row!.id, secrets: [secret] };
-  },
-  /** A signed (locked) session note: amendments only. */
-  signedNote: async (tx, client, marker, made) => {
-    const secret = `${marker}signed`;
-    const [row] = await tx
-      .insert(schema.sessionNotes)
-      .values({
-        practiceId: client.practiceId,
-        clientId: client.clientId,
-        intakeId: made.intake!.id,
-        therapistId: client.therapistId,
-        visitDate: "2026-01-08",
-        subjective: secret,
-        status: "signed",
-        signedAt: new Date("2026-01-08T12:00:00Z"),
-        signedBy: client.therapistId,
-      })
-      .returning();
-    return { id: row!.id, secrets: [secret] };
-  },
-  /** An open stop-level flag (only a recorded clearance closes it), opened by a screen at the intake. */
-  flag: async (tx, client, marker, made) => {
-    const secret = `${marker}flag`;
-    const [screen] = await tx
-      .insert(schema.screenings)
-      .values({
-        practiceId: client.practiceId,
-        clientId: client.clientId,
-        intakeId: made.intake!.id,
-        recordedBy: client.therapistId,
-      })
-      .returning();
-    await tx.insert(schema.screeningAnswers).values({
-      practiceId: client.practiceId,
-      screeningId: screen!.id,
-      contraindicationId: "suspected-dvt",
-      answer: "yes",
-      note: secret,
-    });
-    const [row] = await tx
-      .insert(schema.flags)
-      .values({
-        practiceId: client.practiceId,
-        clientId: client.clientId,
-        contraindicationId: "suspected-dvt",
-        openedBy: client.therapistId,
-        openedByScreening: screen!.id,
-        note: secret,
-      })
-      .returning();
-    return { id: row!.id, secrets: [secret] };
-  },
-  /**
-   * A practice's own library item (a plain stretch: no open flag blocks it), named with the
-   * marker; the client's active plan holds it, so it is also the item their portal can mark.
-   */
-  libraryItem: async (tx, client, marker) => {
-    const secret = `${marker}item`;
-    const id = randomUUID();
-    await tx.insert(schema.planItems).values({
-      id,
-      practiceId: client.practiceId,
-      name: `${secret} stretch`,
-      phase: "relax",
-      kind: "stretch",
-      targetMuscles: ["gastrocnemius"],
-      steps: ["Stand facing a wall", "Lean in"],
-      dosage: { holdSeconds: 30, timesPerDay: 3 },
-      progressions: [],
-      cautions: [],
-      scopes: [],
-      suggestFor: ["gastrocnemius"],
-      createdBy: client.therapistId,
-    });
-    return { id, secrets: [secret] };
-  },
-  /**
-   * An active home plan (version 1 published) whose one entry is the client's library item with
-   * the marker as the therapist's note, and today's first four check-offs of it (tomorrow's too,
-   * should the run cross midnight in the practice's time zone), so "undo" has something to undo.
-   */
-  plan: async (tx, client, marker, made) => {
-    const secret = `${marker}plan`;
-    const item = made.libraryItem!.id;
-    const [plan] = await tx
-      .insert(schema.plans)
-      .values({
-        practiceId: client.practiceId,
-        clientId: client.clientId,
-        intakeId: made.intake!.id,
-        status: "active",
-        publishedVersions: 1,
-        createdBy: client.therapistId,
-      })
-      .returning();
-    const dosage = { holdSeconds: 30, timesPerDay: 3 };
-    await tx.insert(schema.planEntries).values({
-      planId: plan!.id,
-      key: randomUUID(),
-      practiceId: client.practiceId,
-      itemId: item,
-      phase: "relax",
-      position: 0,
-      dosage,
-      note: secret,
-    });
-    await tx.insert(schema.planVersions).values({
-      practiceId: client.practiceId,
-      planId: plan!.id,
-      version: 1,
-      publishedBy: client.therapistId,
-      publishedAt: new Date(Date.now() - 86_400_000),
-      entries: [
-        {
-          itemId: item,
-          name: `${marker}item stretch`,
-          phase: "relax",
-          kind: "stretch",
-          steps: ["Stand facing a wall", "Lean in"],
-          dosage,
-          dosageText: "Hold 30 seconds, 3 times a day",
-          cautions: [],
-          warnings: [],
-          handsOn: false,
-          note: secret,
-        },
-      ],
-    });
-    const today = dayIn("Europe/London", new Date());
-    const tomorrow = dayIn("Europe/London", new Date(Date.now() + 86_400_000));
-    for (const day of [today, tomorrow]) {
-      for (const session of [1, 2, 3, 4]) {
-        await tx.insert(schema.checkoffs).values({
-          practiceId: client.practiceId,
-          clientId: client.clientId,
-          planId: plan!.id,
-          itemId: item,
-          day,
-          session,
-        });
-      }
-    }
-    return { id: plan!.id, secrets: [secret] };
-  },
-  /** A second entry of that plan (a reference item), which the entry actions move, edit and remove. */
-  planEntry: async (tx, client, marker, made) => {
-    const key = randomUUID();
-    await tx.insert(schema.planEntries).values({
-      planId: made.plan!.id,
-      key,
-      practiceId: client.practiceId,
-      itemId: "hamstring-stretch-chair",
-      phase: "relax",
-      position: 1,
-      dosage: { holdSeconds: 20 },
-      note: `${marker}entry`,
-    });
-    return { id: key, secrets: [`${marker}entry`] };
-  },
-  /** An open stop-symptom report from the client's portal. */
-  symptomReport: async (tx, client, marker) => {
-    const secret = `${marker}symptom`;
-    const [row] = await tx
-      .insert(schema.symptomReports)
-      .values({ practiceId: client.practiceId, clientId: client.clientId, kind: "tingling", note: secret })
-      .returning();
-    return { id: row!.id, secrets: [secret] };
-  },
-  /**
-   * A valid invitation link (the id is the token, as in the emailed link) with its email in the
-   * outbox. Its page shows the invited address, which carries no other object's marker: the link
-   * is a bearer token, and anyone holding it may open it.
-   */
-  invitation: async (tx, client, marker) => {
-    const token = randomBytes(32).toString("base64url");
-    const email = `${marker.replace(/^mk/, "iv")}@sec.unknot.test`;
-    await invite(tx, client, token, email, { expiresAt: new Date(Date.now() + 72 * 3_600_000) });
-    await tx.insert(schema.outbox).values({
-      practiceId: client.practiceId,
-      toAddress: email,
-      subject: "Your home plan",
-      body: `${marker}mail /invite/${token}`,
-      status: "held",
-    });
-    return { id: token, secrets: [email, `${marker}mail`] };
-  },
-  expiredInvitation: async (tx, client, marker) => {
-    const token = randomBytes(32).toString("base64url");
-    await invite(tx, client, token, `${marker.replace(/^mk/, "ex")}@sec.unknot.test`, {
-      expiresAt: new Date(Date.now() - 3_600_000),
-    });
-    return { id: token, secrets: [] };
-  },
-  usedInvitation: async (tx, client, marker) => {
-    const token = randomBytes(32).toString("base64url");
-    await invite(tx, client, token, `${marker.replace(/^mk/, "us")}@sec.unknot.test`, {
-      expiresAt: new Date(Date.now() + 3_600_000),
-      usedAt: new Date(),
-    });
-    return { id: token, secrets: [] };
-  },
-  /** A reference library item: the same for every practice, readable by all staff, read-only. */
-  referenceItem: async () => ({ id: "calf-stretch", secrets: [] }),
-} satisfies Record<string, Make>;
-
-async function invite(
-  tx: Tx,
-  client: SeededClient,
-  token: string,
-  email: string,
-  at: { expiresAt: Date; usedAt?: Date },
-) {
-  await tx.insert(schema.invitations).values({
-    practiceId: client.practiceId,
-    clientId: client.clientId,
-    email,
-    tokenHash: createHash("sha256").update(token).digest("hex"),
-    expiresAt: at.expiresAt,
-    usedAt: at.usedAt ?? null,
-    createdBy: client.therapistId,
-  });
-}
+export const KINDS = { ...CLINICAL_KINDS, ...BOOKING_KINDS } satisfies Record<string, Make>;
 export type ObjectKind = keyof typeof KINDS;
+/** The clinical record: the front desk never sees any of it, whatever else a page may show it. */
+export const CLINICAL_RECORD: ObjectKind[] = [
+  "intake",
+  "note",
+  "signedNote",
+  "flag",
+  "libraryItem",
+  "plan",
+  "planEntry",
+  "symptomReport",
+];
 
 export interface World {
-  practices: Array<{ id: string; name: string }>;
+  practices: Array<{ id: string; name: string; slug: string }>;
   accounts: Record<Exclude<Principal, "anonymous">, { email: string; userId: string }>;
   /** objects[kind][scope] for the principals of practice 1 */
   objects: Record<string, Record<Scope, WorldObject>>;
@@ -330,6 +60,14 @@ export interface World {
   corpusObjects: Record<string, WorldObject>;
   /** Strings of practice 2 that must never reach anyone of practice 1. */
   foreignSecrets: string[];
+  /**
+   * Those of them practice 2 publishes on its booking pages (its name, its therapists' names):
+   * a page that may show another practice's objects (a public booking page, a manage link) may
+   * show these.
+   */
+  publicSecrets: string[];
+  /** The day the seeded appointments are on (support/world-booking.ts), London time. */
+  bookingDay: string;
   /** Spare logins for tests that lock, disable or sign out accounts. */
   spare: Record<string, { email: string; userId: string }>;
 }
@@ -345,12 +83,13 @@ export async function migrateAndSeed(
     // The app copies its clinical reference data at start; flags and findings reference it.
     await syncReferenceData(db as unknown as Db);
     const hash = await hashPassword(PASSWORD);
+    const bookingDay = addDays(dayIn(TIME_ZONE, new Date()), 10);
     return await db.transaction(async (tx) => {
       const made: Array<Awaited<ReturnType<typeof practice>>> = [];
       async function practice(n: number) {
         const name = `Practice mkP${n}practice`;
-        const [p] = await tx.insert(schema.practices).values({ name, timeZone: "Europe/London" }).returning();
-        const user = async (role: "admin" | "therapist" | "client", key: string) => {
+        const [p] = await tx.insert(schema.practices).values({ name, timeZone: TIME_ZONE }).returning();
+        const user = async (role: "admin" | "frontdesk" | "therapist" | "client", key: string) => {
           const email = `p${n}.${key}@sec.unknot.test`;
           const [row] = await tx
             .insert(schema.users)
@@ -359,9 +98,12 @@ export async function migrateAndSeed(
           return { email, userId: row!.id };
         };
         const admin = await user("admin", "admin");
+        const frontdesk = await user("frontdesk", "frontdesk");
         const therapistA = await user("therapist", "therapistA");
         const therapistB = await user("therapist", "therapistB");
-        const client = async (key: string, therapistId: string) => {
+        const booking = await openBooking(tx, { id: p!.id, n }, [therapistA.userId, therapistB.userId]);
+        const seededPractice: SeededPractice = { id: p!.id, n, name, bookingDay, ...booking };
+        const client = async (key: string, therapistId: string, index: number) => {
           const login = await user("client", key);
           const [row] = await tx
             .insert(schema.clients)
@@ -376,24 +118,38 @@ export async function migrateAndSeed(
               userId: login.userId,
             })
             .returning();
-          const seeded = { clientId: row!.id, loginEmail: login.email, therapistId, practiceId: p!.id };
+          const seeded = {
+            clientId: row!.id,
+            loginEmail: login.email,
+            therapistId,
+            practiceId: p!.id,
+            practice: seededPractice,
+            index,
+          };
           const objects: Record<string, WorldObject> = {};
           for (const [kind, create] of Object.entries(KINDS) as Array<[string, Make]>)
             objects[kind] = await create(tx, seeded, `mkP${n}${key}rec`, objects);
           return { login, objects };
         };
-        const clientA = await client("clientA", therapistA.userId);
-        const clientB = await client("clientB", therapistB.userId);
-        const clientC = n === 1 ? await client("clientC", therapistA.userId) : null;
-        const secrets = [
+        const clientA = await client("clientA", therapistA.userId, 0);
+        const clientB = await client("clientB", therapistB.userId, 1);
+        const clientC = n === 1 ? await client("clientC", therapistA.userId, 2) : null;
+        const published = [name, `mkP${n}therapistA`, `mkP${n}therapistB`];
+        const secrets = [...published, `mkP${n}admin`, `mkP${n}frontdesk`, `mkP${n}clientArec`, `mkP${n}clientBrec`];
+        return {
+          id: p!.id,
           name,
-          `mkP${n}admin`,
-          `mkP${n}therapistA`,
-          `mkP${n}therapistB`,
-          `mkP${n}clientArec`,
-          `mkP${n}clientBrec`,
-        ];
-        return { id: p!.id, name, admin, therapistA, therapistB, clientA, clientB, clientC, secrets };
+          slug: booking.slug,
+          admin,
+          frontdesk,
+          therapistA,
+          therapistB,
+          clientA,
+          clientB,
+          clientC,
+          secrets,
+          published,
+        };
       }
       made.push(await practice(1), await practice(2));
       const [one, two] = made as [(typeof made)[0], (typeof made)[0]];
@@ -415,11 +171,18 @@ export async function migrateAndSeed(
         };
       }
       return {
-        practices: made.map((p) => ({ id: p.id, name: p.name })),
-        accounts: { admin: one.admin, therapist: one.therapistA, client: one.clientA.login },
+        practices: made.map((p) => ({ id: p.id, name: p.name, slug: p.slug })),
+        accounts: {
+          admin: one.admin,
+          frontdesk: one.frontdesk,
+          therapist: one.therapistA,
+          client: one.clientA.login,
+        },
         objects,
         corpusObjects: one.clientC!.objects,
         foreignSecrets: two.secrets,
+        publicSecrets: two.published,
+        bookingDay,
         spare,
       };
     });
