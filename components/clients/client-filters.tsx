@@ -15,9 +15,12 @@ const ANY = { value: "", label: "Any" };
 export function ClientFilters({
   query,
   therapists,
+  clinical,
 }: {
   query: ClientTableQuery;
   therapists: { id: string; name: string }[];
+  /** Whether the viewer may filter by the clinical record (flags, plans, adherence): not the front desk. */
+  clinical: boolean;
 }) {
   return (
     <form
@@ -55,18 +58,22 @@ export function ClientFilters({
           defaultValue={query.status ?? ""}
           options={[ANY, ...CLIENT_STATUSES.map((value) => ({ value, label: STATUS_NAMES[value] }))]}
         />
-        <SelectField
-          label="Red flags"
-          name="flag"
-          defaultValue={query.flag ?? ""}
-          options={[ANY, { value: "open", label: "A stop flag is open" }]}
-        />
-        <SelectField
-          label="Home plan"
-          name="plan"
-          defaultValue={query.plan ?? ""}
-          options={[ANY, { value: "active", label: "Active plan" }, { value: "none", label: "No active plan" }]}
-        />
+        {clinical ? (
+          <>
+            <SelectField
+              label="Red flags"
+              name="flag"
+              defaultValue={query.flag ?? ""}
+              options={[ANY, { value: "open", label: "A stop flag is open" }]}
+            />
+            <SelectField
+              label="Home plan"
+              name="plan"
+              defaultValue={query.plan ?? ""}
+              options={[ANY, { value: "active", label: "Active plan" }, { value: "none", label: "No active plan" }]}
+            />
+          </>
+        ) : null}
         <SelectField
           label="Last visit"
           name="visit"
@@ -85,12 +92,14 @@ export function ClientFilters({
           defaultValue={query.next ?? ""}
           options={[ANY, { value: "booked", label: "Booked" }, { value: "none", label: "None booked" }]}
         />
-        <SelectField
-          label="Adherence (30 days)"
-          name="adherence"
-          defaultValue={query.adherence ?? ""}
-          options={[ANY, { value: "below-50", label: "Below 50%" }]}
-        />
+        {clinical ? (
+          <SelectField
+            label="Adherence (30 days)"
+            name="adherence"
+            defaultValue={query.adherence ?? ""}
+            options={[ANY, { value: "below-50", label: "Below 50%" }]}
+          />
+        ) : null}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit">Show clients</Button>

@@ -30,6 +30,7 @@ const columns = column.columns([
     cell: (info) => STATUS_NAMES[info.getValue()],
   }),
   column.accessor("openStopFlag", {
+    id: "openStopFlag",
     header: "Red flag",
     cell: (info) =>
       info.getValue() ? <span className={`${badge} bg-red-700 text-white`}>⛔ Stop flag open</span> : "—",
@@ -48,7 +49,11 @@ const columns = column.columns([
       return at ? formatDayOf(new Date(at), info.row.original.timeZone) : "—";
     },
   }),
-  column.accessor("activePlan", { header: "Plan", cell: (info) => (info.getValue() ? "Active" : "—") }),
+  column.accessor("activePlan", {
+    id: "activePlan",
+    header: "Plan",
+    cell: (info) => (info.getValue() ? "Active" : "—"),
+  }),
   column.accessor("adherence30d", {
     id: "adherence",
     header: "Adherence (30 days)",
@@ -64,6 +69,9 @@ const columns = column.columns([
     },
   }),
 ]);
+
+/** Columns from the clinical record, left out for a viewer who may not open it (the front desk). */
+const CLINICAL_COLUMNS = new Set(["openStopFlag", "activePlan", "adherence"]);
 
 export function ClientsTable({
   clients,
@@ -83,7 +91,7 @@ export function ClientsTable({
   }));
   return (
     <DataTable
-      columns={columns}
+      columns={mayOpenChart ? columns : columns.filter((c) => !CLINICAL_COLUMNS.has(c.id ?? ""))}
       data={rows}
       caption="Clients of the practice"
       emptyMessage="No clients match."

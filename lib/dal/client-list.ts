@@ -70,7 +70,16 @@ export async function getClientTable(params: Record<string, string | string[] | 
   const parsed = values ? clientTableQuery.safeParse(values) : null;
   const after = parsed?.success ? decodeCursor(parsed.data.after) : null;
   const before = parsed?.success ? decodeCursor(parsed.data.before) : null;
-  if (!parsed?.success || after === "invalid" || before === "invalid") {
+  // Flags, plans and adherence are the clinical record's: a viewer who may not open it may not
+  // filter or sort by them either (a filter would tell who has a stop flag open).
+  const clinical = mayAtAll(viewer.role, "chart.read");
+  const clinicalAsked =
+    parsed?.success &&
+    (parsed.data.flag !== undefined ||
+      parsed.data.plan !== undefined ||
+      parsed.data.adherence !== undefined ||
+      parsed.data.sort === "adherence");
+  if (!parsed?.success || after === "invalid" || before === "invalid" || (clinicalAsked && !clinical)) {
     return deny(viewer, { action: "client.list", objectType: "client", objectId: auditId(JSON.stringify(params)) });
   }
   const query = parsed.data;
@@ -105,7 +114,7 @@ export async function getClientTable(params: Record<string, string | string[] | 
       .from(users)
       .where(and(eq(users.practiceId, viewer.practiceId), inArray(users.role, ["therapist", "admin"])))
       .orderBy(asc(users.displayName)),
-    loadReports(database, viewer.practiceId, "open"),
+    clinical ? loadReports(database, viewer.practiceId, "open") : [],
   ]);
   const more = found.length > PAGE_SIZE;
   const page = found.slice(0, PAGE_SIZE);
@@ -113,27 +122,28 @@ export async function getClientTable(params: Record<string, string | string[] | 
   // What each row of the page shows besides its own columns, for those rows only (asked
   // together with the page, a planner may read every flag and plan of the practice instead).
   const ids = page.map((r) => r.id);
-  const [flagged, planned] = ids.length
-    ? await Promise.all([
-        database
-          .selectDistinct({ clientId: flags.clientId })
-          .from(flags)
-          .where(
-            and(
-              eq(flags.practiceId, viewer.practiceId),
-              inArray(flags.clientId, ids),
-              eq(flags.status, "open"),
-              inArray(flags.contraindicationId, STOP_FLAGS),
+  const [flagged, planned] =
+    clinical && ids.length
+      ? await Promise.all([
+          database
+            .selectDistinct({ clientId: flags.clientId })
+            .from(flags)
+            .where(
+              and(
+                eq(flags.practiceId, viewer.practiceId),
+                inArray(flags.clientId, ids),
+                eq(flags.status, "open"),
+                inArray(flags.contraindicationId, STOP_FLAGS),
+              ),
             ),
-          ),
-        database
-          .selectDistinct({ clientId: plans.clientId })
-          .from(plans)
-          .where(
-            and(eq(plans.practiceId, viewer.practiceId), inArray(plans.clientId, ids), eq(plans.status, "active")),
-          ),
-      ])
-    : [[], []];
+          database
+            .selectDistinct({ clientId: plans.clientId })
+            .from(plans)
+            .where(
+              and(eq(plans.practiceId, viewer.practiceId), inArray(plans.clientId, ids), eq(plans.status, "active")),
+            ),
+        ])
+      : [[], []];
   const withFlag = new Set(flagged.map((f) => f.clientId));
   const withPlan = new Set(planned.map((p) => p.clientId));
   const names = new Map(therapists.map((t) => [t.id, t.name]));
@@ -148,7 +158,7 @@ export async function getClientTable(params: Record<string, string | string[] | 
   const paged = Boolean(query.after || query.before);
   return {
     timeZone: viewer.timeZone,
-    mayOpenChart: mayAtAll(viewer.role, "chart.read"),
+    mayOpenChart: clinical,
     query,
     sort,
     dir,
@@ -156,6 +166,7 @@ export async function getClientTable(params: Record<string, string | string[] | 
     rows: page.map(({ userId, primaryTherapistId, familyKey: _f, givenKey: _g, ...row }) => ({
       ...row,
       therapistName: primaryTherapistId ? (names.get(primaryTherapistId) ?? null) : null,
+      adherence30d: clinical ? row.adherence30d : null,
       openStopFlag: withFlag.has(row.id),
       activePlan: withPlan.has(row.id),
       hasPortalLogin: userId !== null,

@@ -93,9 +93,9 @@ export async function createIntake(clientId: string, input: IntakeInput): Promis
   });
 }
 
-/** The new-intake page: only the client's header. */
+/** The new-intake page: only the client's header, for whoever may record an intake (not the front desk). */
 export async function getNewIntakeScreen(clientId: string): Promise<{ header: ClientHeader }> {
-  const { viewer, client, database } = await scopeClient("client.read", clientId);
+  const { viewer, client, database } = await scopeClient("intake.create", clientId);
   const flags = await loadFlags(database, viewer.practiceId, clientId, "open");
   await audit(database, viewer, {
     action: "client.read",

@@ -343,7 +343,7 @@ describe("another practice", () => {
       .orderBy(asc(auditEvents.id));
     expect(denied).toEqual([
       { action: "chart.read", objectId: clientId, outcome: "denied" },
-      { action: "client.read", objectId: clientId, outcome: "denied" },
+      { action: "intake.create", objectId: clientId, outcome: "denied" },
       { action: "intake.read", objectId: intakeId, outcome: "denied" },
       { action: "note.read", objectId: noteId, outcome: "denied" },
       { action: "intake.create", objectId: clientId, outcome: "denied" },

@@ -4,7 +4,7 @@ import { auditEvents } from "@/db/schema";
 import { getClientTable } from "@/lib/dal/client-list";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { getClientForm, getNewClientForm, updateClient } from "@/lib/dal/client-records";
-import { createIntake, getIntakeScreen } from "@/lib/dal/intakes";
+import { createIntake, getIntakeScreen, getNewIntakeScreen } from "@/lib/dal/intakes";
 import { getPlanBuilder } from "@/lib/dal/plan-builder";
 import { getPrintablePlan } from "@/lib/dal/plan-print";
 import { createPlan } from "@/lib/dal/plans";
@@ -121,6 +121,14 @@ describe("staff", () => {
   it("as admin see the practice's clients too", async () => {
     await signInAs(here.admin);
     expect((await getClientTable({})).rows).toHaveLength(2);
+  });
+
+  it("at the front desk edit contact details but get not-found for the clinical record's pages", async () => {
+    await signInAs(here.frontDesk);
+    const clientId = here.clientA.record.id;
+    expect((await getClientForm(clientId)).header.openFlags).toEqual([]);
+    await expect(getClientOverview(clientId)).rejects.toThrow(NOT_FOUND);
+    await expect(getNewIntakeScreen(clientId)).rejects.toThrow(NOT_FOUND);
   });
 });
 

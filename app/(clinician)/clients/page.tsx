@@ -47,7 +47,7 @@ export default async function ClientsPage({
           <SymptomReportList reports={table.openReports} timeZone={timeZone} showClient />
         </section>
       ) : null}
-      <ClientFilters query={query} therapists={table.therapists} />
+      <ClientFilters query={query} therapists={table.therapists} clinical={table.mayOpenChart} />
       <ClientsTable
         clients={table.rows}
         mayOpenChart={table.mayOpenChart}
