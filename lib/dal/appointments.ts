@@ -12,7 +12,7 @@ import { audit } from "./internal/audit";
 import { daySlots, loadCalendars } from "./internal/availability";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
-import { authorize } from "./internal/guard";
+import { authorize, isId } from "./internal/guard";
 import { scopeChild, scopeClient } from "./internal/scope";
 import { mayAtAll } from "./policy";
 
@@ -210,7 +210,7 @@ export async function getNewAppointmentForm(query: {
           .orderBy(asc(clients.familyName), asc(clients.givenName))
           .limit(20)
       : [],
-    /^[0-9a-f-]{36}$/i.test(query.client ?? "")
+    isId(query.client)
       ? database
           .select({ id: clients.id, givenName: clients.givenName, familyName: clients.familyName })
           .from(clients)

@@ -17,7 +17,7 @@ import {
 import { singleValues } from "@/lib/validation/client-table";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
-import { auditId, authorize, deny } from "./internal/guard";
+import { auditId, authorize, deny, isId } from "./internal/guard";
 import { requireViewer, type Viewer } from "./internal/viewer";
 import { may } from "./policy";
 
@@ -273,12 +273,11 @@ function selectEvents(database: Db, detailLength?: number) {
 
 type EventRow = Awaited<ReturnType<ReturnType<typeof selectEvents>["execute"]>>[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The client an event is about: its object, or the client its detail names. */
 function concernedClient(row: EventRow): string | null {
   const id = row.objectType === "client" ? row.objectId : row.detailClientId;
-  return id && UUID.test(id) ? id.toLowerCase() : null;
+  return isId(id) ? id.toLowerCase() : null;
 }
 
 /** Names of the practice's clients among `ids` (others, and ids of no client, are left out). */

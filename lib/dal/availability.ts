@@ -14,7 +14,7 @@ import { WEEKDAY_KEYS } from "@/lib/validation/availability";
 import { calendarStaff } from "./calendar";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
-import { auditId, authorize, deny } from "./internal/guard";
+import { auditId, authorize, deny, isId } from "./internal/guard";
 import { scopeTherapist } from "./internal/scope";
 import { getViewer } from "./internal/viewer";
 import { may, mayAtAll } from "./policy";
@@ -182,7 +182,7 @@ export async function addTimeOff(therapistId: string, input: TimeOffInput): Prom
 export async function removeTimeOff(timeOffId: string): Promise<void> {
   const viewer = await getViewer();
   const denial = { action: "availability.edit", objectType: "time_off", objectId: auditId(timeOffId) };
-  if (!viewer || !/^[0-9a-f-]{36}$/i.test(String(timeOffId))) return deny(viewer, denial);
+  if (!viewer || !isId(timeOffId)) return deny(viewer, denial);
   const database = await db();
   const [row] = await database
     .select({ therapistId: timeOff.therapistId })

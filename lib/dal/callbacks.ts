@@ -5,7 +5,7 @@ import { callbackRequests } from "@/db/schema";
 import type { PrescreenQuestion } from "@/lib/domain/prescreen";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
-import { auditId, authorize, deny } from "./internal/guard";
+import { auditId, authorize, deny, isId } from "./internal/guard";
 
 export interface CallbackRequestDto {
   id: string;
@@ -75,7 +75,7 @@ export async function resolveCallback(id: string, resolution: string): Promise<R
   const viewer = await authorize("callback.resolve", "callback_request");
   const database = await db();
   const denial = { action: "callback.resolve", objectType: "callback_request", objectId: auditId(id) };
-  if (!/^[0-9a-f-]{36}$/i.test(String(id))) return deny(viewer, denial);
+  if (!isId(id)) return deny(viewer, denial);
   const [row] = await database
     .select({ resolvedAt: callbackRequests.resolvedAt })
     .from(callbackRequests)

@@ -12,7 +12,7 @@ import { audit } from "./internal/audit";
 import { bookableTherapists, daySlots, loadCalendars, takenAt, type PracticeRow } from "./internal/availability";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
-import { auditId, deny, portalViewer, type ClientViewer } from "./internal/guard";
+import { auditId, deny, isId, portalViewer, type ClientViewer } from "./internal/guard";
 import type { OfferedSlot } from "./booking";
 
 export interface MyAppointment {
@@ -127,7 +127,7 @@ function activeTypes(database: Pick<Db, "select">, practiceId: string) {
 /** The client's own booked appointment, or not-found. */
 async function myAppointment(viewer: ClientViewer, id: string, action: "portal.book") {
   const denial = { action, objectType: "appointment", objectId: auditId(id) };
-  if (!/^[0-9a-f-]{36}$/i.test(String(id))) return deny(viewer, denial);
+  if (!isId(id)) return deny(viewer, denial);
   const database = await db();
   const [row] = await database
     .select({ appointment: appointments, type: appointmentTypes, therapistName: users.displayName })

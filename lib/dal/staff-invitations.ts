@@ -9,7 +9,7 @@ import type { StaffInviteInput, StaffRole } from "@/lib/validation/staff";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
-import { auditId, authorize, deny } from "./internal/guard";
+import { auditId, authorize, deny, isId } from "./internal/guard";
 import { loginExists } from "./internal/logins";
 import { requestOrigin } from "./internal/request";
 import { INVITATION_HOURS } from "./invitations";
@@ -18,7 +18,6 @@ import { homeOf } from "./policy";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 /** What a link carries: 32 random bytes in base64url; anything else is not a token. */
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The open invitations of an email in a practice: not used, not revoked (expired or not). */
 const openFor = (practiceId: string, email: string) =>
@@ -103,7 +102,7 @@ export type RevokeResult = { ok: true } | { ok: false; code: "staff.invitation-c
 export async function revokeStaffInvitation(invitationId: string): Promise<RevokeResult> {
   const viewer = await authorize("staff.manage", "staff_invitation");
   const denial = { action: "staff.manage", objectType: "staff_invitation", objectId: auditId(invitationId) };
-  if (typeof invitationId !== "string" || !UUID.test(invitationId)) return deny(viewer, denial);
+  if (!isId(invitationId)) return deny(viewer, denial);
   const database = await db();
   const [own] = await database
     .select({ id: staffInvitations.id })

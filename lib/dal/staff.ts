@@ -5,7 +5,7 @@ import { practices, sessions, staffInvitations, users } from "@/db/schema";
 import { STAFF_ROLES, type StaffRole } from "@/lib/validation/staff";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
-import { auditId, authorize, deny } from "./internal/guard";
+import { auditId, authorize, deny, isId } from "./internal/guard";
 import type { Viewer } from "./internal/viewer";
 
 export interface StaffMember {
@@ -99,7 +99,6 @@ export async function getStaffPage(): Promise<StaffPage> {
 export type StaffCode = "staff.self" | "staff.last-admin";
 export type StaffResult = { ok: true } | { ok: false; code: StaffCode };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A staff member of the admin's practice, by id. Another practice's user, a client's login and
@@ -108,7 +107,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function scopeStaffMember(userId: string): Promise<{ viewer: Viewer; memberId: string }> {
   const viewer = await authorize("staff.manage", "user");
   const denial = { action: "staff.manage", objectType: "user", objectId: auditId(userId) };
-  if (typeof userId !== "string" || !UUID.test(userId)) return deny(viewer, denial);
+  if (!isId(userId)) return deny(viewer, denial);
   const database = await db();
   const [member] = await database
     .select({ id: users.id })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLIENT_STATUSES } from "@/lib/domain/client-status";
+import { safe } from "./fields";
 
 /**
  * The client table's address (`/clients?q=…&status=…&sort=…`): every key and value from an
@@ -9,7 +10,7 @@ import { CLIENT_STATUSES } from "@/lib/domain/client-status";
 export const CLIENT_SORTS = ["name", "lastVisit", "nextAppointment", "adherence"] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
 
-const one = z.string().max(200);
+const one = z.string().max(200).refine(safe);
 
 export const clientTableQuery = z
   .object({

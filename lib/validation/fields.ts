@@ -9,7 +9,8 @@ import { dayIn } from "@/lib/domain/days";
 const UNSAFE_CHARACTERS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
-const safe = (value: string) => !UNSAFE_CHARACTERS.test(value);
+/** Whether a text is free of the characters above (for any text from a browser, a field's or an address's). */
+export const safe = (value: string) => !UNSAFE_CHARACTERS.test(value);
 const unsafeMessage = (label: string) => `${label} contains hidden or control characters; please retype it.`;
 
 /** A required single- or multi-line text. */

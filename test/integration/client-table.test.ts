@@ -191,6 +191,31 @@ describe("the client table", () => {
       await expect(getClientTable(params)).rejects.toThrow(NOT_FOUND);
     }
     await expect(getClientTable({ status: ["active", "prospect"] })).rejects.toThrow(NOT_FOUND);
+    // A NUL or a 36-character non-uuid never reaches SQL: refused as not-found, not a 500.
+    const cursorWith = (values: unknown[], id: string) =>
+      Buffer.from(JSON.stringify({ values, id })).toString("base64url");
+    for (const params of [
+      { q: "zo\u0000e" },
+      { therapist: "0".repeat(36) },
+      { after: cursorWith(["ok"], "-".repeat(36)) },
+      { after: cursorWith(["a\u0000"], ids["Zoë"]!) },
+    ]) {
+      await expect(getClientTable(params)).rejects.toThrow(NOT_FOUND);
+    }
+  });
+
+  it("shows the front desk names, contact and visits, but no flags, plans, adherence or symptom reports", async () => {
+    await signInAs(here.frontDesk);
+    const table = await getClientTable({});
+    expect(table.mayOpenChart).toBe(false);
+    expect(table.openReports).toEqual([]);
+    const zoe = table.rows.find((r) => r.id === ids["Zoë"]);
+    expect(zoe).toMatchObject({ openStopFlag: false, activePlan: false, adherence30d: null });
+    // Filtering or sorting by the clinical record would tell as much: refused.
+    for (const params of [{ flag: "open" }, { plan: "active" }, { adherence: "below-50" }, { sort: "adherence" }]) {
+      await expect(getClientTable(params)).rejects.toThrow(NOT_FOUND);
+    }
+    expect(await names({ visit: "30d" })).toEqual(["José"]);
   });
 
   it("never shows another practice's clients through any filter or search", async () => {

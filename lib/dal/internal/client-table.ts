@@ -6,6 +6,8 @@ import { clients, flags, plans } from "@/db/schema";
 import { addDays } from "@/lib/domain/days";
 import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
 import type { ClientSort, ClientTableQuery } from "@/lib/validation/client-table";
+import { safe } from "@/lib/validation/fields";
+import { isId } from "./guard";
 
 /** A sort: its keys in order (the last is the id), and where rows without a value go. */
 interface SortSpec {
@@ -116,9 +118,9 @@ export function decodeCursor(text: string | undefined): Cursor | null | "invalid
     const ok =
       Array.isArray(value.values) &&
       value.values.length <= 2 &&
-      value.values.every((v) => v === null || typeof v === "string" || typeof v === "number") &&
+      value.values.every((v) => v === null || (typeof v === "string" && safe(v)) || typeof v === "number") &&
       typeof value.id === "string" &&
-      /^[0-9a-f-]{36}$/i.test(value.id);
+      isId(value.id);
     return ok ? value : "invalid";
   } catch {
     return "invalid";

@@ -18,8 +18,17 @@ export async function deny(viewer: Viewer | null, entry: Denial): Promise<never>
   notFound();
 }
 
-/** An id as the audit trail records it: whatever was sent, cut to a sane length. */
-export const auditId = (id: unknown): string => String(id).slice(0, 64);
+/**
+ * An id as the audit trail records it: whatever was sent, control characters made visible
+ * (PostgreSQL refuses a NUL in text), cut to a sane length.
+ */
+export const auditId = (id: unknown): string =>
+  String(id).replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, 64);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an id from a browser can be a row's id (a uuid); anything else is refused before it reaches SQL. */
+export const isId = (id: unknown): id is string => typeof id === "string" && UUID.test(id);
 
 /**
  * A practice-wide action (the client list, the library, the outbox): the viewer's own

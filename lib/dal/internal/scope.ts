@@ -5,7 +5,7 @@ import { appointments, clients, flags, intakes, plans, sessionNotes, symptomRepo
 import type { Db } from "@/db/client";
 import { may, relationTo, type Action, type Relation } from "../policy";
 import { db } from "./database";
-import { auditId, deny, viewerWhoMay } from "./guard";
+import { auditId, deny, isId, viewerWhoMay } from "./guard";
 import type { Viewer } from "./viewer";
 
 /**
@@ -36,9 +36,7 @@ export interface ClientScope {
   database: Db;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids come bound from forms: a raw POST can send anything, and only a uuid reaches SQL. */
-const isId = (id: unknown): id is string => typeof id === "string" && UUID.test(id);
 
 /** A client's record, if the policy lets the viewer do `action` on it. */
 export async function scopeClient(action: Action, clientId: string, executor?: Executor): Promise<ClientScope> {
