@@ -3,12 +3,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Backups in pg_dump's plain format: SQL that `psql -v ON_ERROR_STOP=1 --single-transaction -f`
- * loads into an empty PostgreSQL database, written the same way from PostgreSQL and from the
- * embedded PGlite (whose PostgreSQL 18 a system pg_dump 15 cannot read). The schema part is
- * the app's own migrations that the source has applied (so the restored database migrates
- * onward like any other); the data part is one COPY block per table in foreign-key order,
- * then the sequences.
+ * Backups in pg_dump's plain format: SQL that `psql -v ON_ERROR_STOP=1 -f` loads into an empty
+ * PostgreSQL database, written the same way from PostgreSQL and from the embedded PGlite (whose
+ * PostgreSQL 18 a system pg_dump 15 cannot read). The schema part is the app's own migrations
+ * that the source has applied (so the restored database migrates onward like any other); the
+ * data part is one COPY block per table in foreign-key order, then the sequences. Each part is
+ * one transaction: a value a migration adds to an enum (ALTER TYPE … ADD VALUE) cannot be used
+ * until that transaction commits, so schema and data cannot share one.
  */
 export interface Sql {
   rows<T = Record<string, string | null>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -98,10 +99,13 @@ export async function dump(sql: Sql, opts: { migrationsFolder: string; source: s
   const out: string[] = [
     "--",
     "-- Unknot backup: pg_dump-compatible plain SQL.",
-    `-- Source: ${opts.source}. Load into an empty database: psql -v ON_ERROR_STOP=1 --single-transaction -f FILE`,
+    `-- Source: ${opts.source}. Load into an empty database: psql -v ON_ERROR_STOP=1 -f FILE`,
+    "-- (the schema, then the data, each in one transaction).",
     "--",
     "",
     ...HEADER,
+    "",
+    "BEGIN;",
     "",
   ];
   for (const m of await appliedMigrations(sql, opts.migrationsFolder)) {
@@ -111,6 +115,10 @@ export async function dump(sql: Sql, opts: { migrationsFolder: string; source: s
     "-- Schema: the migrator's own bookkeeping",
     'CREATE SCHEMA IF NOT EXISTS "drizzle";',
     'CREATE TABLE IF NOT EXISTS "drizzle"."__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);',
+    "",
+    "COMMIT;",
+    "",
+    "BEGIN;",
     "",
   );
   for (const table of await tables(sql)) {
@@ -136,7 +144,7 @@ export async function dump(sql: Sql, opts: { migrationsFolder: string; source: s
         : `SELECT pg_catalog.setval('${name}', ${seq.v}, true);`,
     );
   }
-  out.push("", "-- End of backup", "");
+  out.push("", "COMMIT;", "", "-- End of backup", "");
   return out.join("\n");
 }
 

@@ -15,26 +15,25 @@ async function main() {
       "select count(*)::text as n from information_schema.tables where table_schema in ('public', 'drizzle')",
     );
     if (Number(existing!.n) > 0) throw new Error(`${db.label} is not empty: restore into a new, empty database.`);
-    if (db.engine === "postgres") {
-      // psql loads it exactly as it would load pg_dump's output, in one transaction.
-      const run = spawnSync(
-        "psql",
-        ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-f", path.resolve(file), "-d", db.url!],
-        {
+    // The file commits its schema, then its data (see db-dump.ts); when either fails, what was
+    // loaded is dropped again, so a failed restore leaves the database empty, as it found it.
+    try {
+      if (db.engine === "postgres") {
+        // psql loads it exactly as it would load pg_dump's output.
+        const run = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", path.resolve(file), "-d", db.url!], {
           encoding: "utf8",
-        },
-      );
-      if (run.error) throw new Error(`psql is needed to restore into PostgreSQL: ${run.error.message}`);
-      if (run.status !== 0) throw new Error(`psql failed: ${run.stderr.trim()}`);
-    } else {
-      await db.sql.exec("BEGIN");
-      try {
+        });
+        if (run.error) throw new Error(`psql is needed to restore into PostgreSQL: ${run.error.message}`);
+        if (run.status !== 0) throw new Error(`psql failed: ${run.stderr.trim()}`);
+      } else {
         await load(db.sql, readFileSync(file, "utf8"));
-        await db.sql.exec("COMMIT");
-      } catch (error) {
-        await db.sql.exec("ROLLBACK");
-        throw error;
       }
+    } catch (error) {
+      await db.sql.exec("ROLLBACK").catch(() => undefined);
+      await db.sql.exec(
+        'DROP SCHEMA IF EXISTS "drizzle" CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;',
+      );
+      throw error;
     }
     console.log(`Restored ${file} into ${db.label}`);
     for (const [table, stat] of Object.entries(await tableStats(db.sql))) console.log(`  ${table}: ${stat}`);
