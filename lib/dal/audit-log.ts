@@ -273,7 +273,6 @@ function selectEvents(database: Db, detailLength?: number) {
 
 type EventRow = Awaited<ReturnType<ReturnType<typeof selectEvents>["execute"]>>[number];
 
-
 /** The client an event is about: its object, or the client its detail names. */
 function concernedClient(row: EventRow): string | null {
   const id = row.objectType === "client" ? row.objectId : row.detailClientId;

@@ -99,7 +99,6 @@ export async function getStaffPage(): Promise<StaffPage> {
 export type StaffCode = "staff.self" | "staff.last-admin";
 export type StaffResult = { ok: true } | { ok: false; code: StaffCode };
 
-
 /**
  * A staff member of the admin's practice, by id. Another practice's user, a client's login and
  * anything that is not an id are all not found, audited.

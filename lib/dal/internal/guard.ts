@@ -23,7 +23,9 @@ export async function deny(viewer: Viewer | null, entry: Denial): Promise<never>
  * (PostgreSQL refuses a NUL in text), cut to a sane length.
  */
 export const auditId = (id: unknown): string =>
-  String(id).replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, 64);
+  String(id)
+    .replace(/[\u0000-\u001f\u007f]/g, "\uFFFD")
+    .slice(0, 64);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
