@@ -10,8 +10,16 @@ import { getPrintablePlan } from "@/lib/dal/plan-print";
 import { createPlan } from "@/lib/dal/plans";
 import { getMyProgress, getPortalToday } from "@/lib/dal/portal";
 import { getSessionNoteScreen, startSession } from "@/lib/dal/session-notes";
-import type { IntakeInput } from "@/lib/validation/intake";
-import { auditRows, countOf, createPractice, newClient, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
+import {
+  auditRows,
+  countOf,
+  createPractice,
+  intakeInput,
+  newClient,
+  NOT_FOUND,
+  signInAs,
+  testDb,
+} from "../support/fixtures";
 
 let here: Awaited<ReturnType<typeof createPractice>>;
 let elsewhere: Awaited<ReturnType<typeof createPractice>>;
@@ -167,19 +175,6 @@ describe("clients", () => {
 });
 
 describe("nested addresses", () => {
-  const intakeInput: IntakeInput = {
-    chiefComplaint: "Calf pain",
-    painSites: [{ site: "Calf", side: "left" }],
-    onsetDate: null,
-    duration: null,
-    aggravating: null,
-    easing: null,
-    painNow: 5,
-    psfs: [],
-    medicalHistory: null,
-    medications: null,
-    activities: [],
-  };
   // A practice of its own, so these clients do not show up in the lists above.
   let nested: Awaited<ReturnType<typeof createPractice>>;
   let clientA: string;
@@ -195,9 +190,9 @@ describe("nested addresses", () => {
     await signInAs(nested.therapist);
     clientA = await newClient({ givenName: "Ada" });
     clientB = await newClient({ givenName: "Bo" });
-    intakeOfA = await createIntake(clientA, intakeInput);
+    intakeOfA = await createIntake(clientA, intakeInput());
     planOfA = await createPlan(clientA);
-    intakeOfB = await createIntake(clientB, intakeInput);
+    intakeOfB = await createIntake(clientB, intakeInput());
     noteOfB = await startSession(intakeOfB);
     planOfB = await createPlan(clientB);
   });

@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, clients } from "@/db/schema";
 import { changeClientStatus } from "@/lib/dal/client-records";
 import { createIntake } from "@/lib/dal/intakes";
-import type { IntakeInput } from "@/lib/validation/intake";
-import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
+import { createPractice, intakeInput, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
 
 /**
  * Discharging and reactivating a client: clinicians of the practice only, audited with where
@@ -13,20 +12,6 @@ import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures
  */
 let here: Awaited<ReturnType<typeof createPractice>>;
 let elsewhere: Awaited<ReturnType<typeof createPractice>>;
-
-const intake: IntakeInput = {
-  chiefComplaint: "Calf pain",
-  painSites: [{ site: "Calf", side: "left" }],
-  onsetDate: null,
-  duration: null,
-  aggravating: null,
-  easing: null,
-  painNow: 5,
-  psfs: [],
-  medicalHistory: null,
-  medications: null,
-  activities: [],
-};
 
 async function statusOf(clientId: string) {
   const db = await testDb();
@@ -89,13 +74,13 @@ describe("a client's status", () => {
     const db = await testDb();
     await db.update(clients).set({ status: "prospect" }).where(eq(clients.id, ben));
     await signInAs(here.otherTherapist);
-    const intakeId = await createIntake(ben, intake);
+    const intakeId = await createIntake(ben, intakeInput());
     expect(await statusOf(ben)).toBe("active");
     expect(await allowedChanges(ben)).toEqual([
       { actorId: here.otherTherapist.id, outcome: "allowed", detail: { from: "prospect", to: "active", intakeId } },
     ]);
     // An active client's next intake changes nothing.
-    await createIntake(ben, intake);
+    await createIntake(ben, intakeInput());
     expect((await allowedChanges(ben)).length).toBe(1);
   });
 });

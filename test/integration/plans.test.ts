@@ -12,6 +12,7 @@ import type { LibraryItemInput } from "@/lib/validation/plan-item";
 import {
   auditRows,
   createPractice,
+  intakeInput,
   newClient,
   NOT_FOUND,
   screenAnswering as screen,
@@ -24,22 +25,18 @@ let elsewhere: Awaited<ReturnType<typeof createPractice>>;
 /** A new client with a knee intake (hiking, high heels), examined and screened (varicose veins). */
 async function examinedClient() {
   const clientId = await newClient({ givenName: "Hugo" });
-  const intakeId = await createIntake(clientId, {
-    chiefComplaint: "Back of knee pain",
-    painSites: [{ site: "Back of knee", side: "left" }],
-    onsetDate: null,
-    duration: null,
-    aggravating: null,
-    easing: null,
-    painNow: 6,
-    psfs: [],
-    medicalHistory: null,
-    medications: null,
-    activities: [
-      { id: "hiking-downhill", frequency: null, notes: null },
-      { id: "high-heels", frequency: null, notes: null },
-    ],
-  });
+  const intakeId = await createIntake(
+    clientId,
+    intakeInput({
+      chiefComplaint: "Back of knee pain",
+      painSites: [{ site: "Back of knee", side: "left" }],
+      painNow: 6,
+      activities: [
+        { id: "hiking-downhill", frequency: null, notes: null },
+        { id: "high-heels", frequency: null, notes: null },
+      ],
+    }),
+  );
   for (const muscleId of ["popliteus", "gastrocnemius"] as const) {
     await saveFinding(
       { intakeId },

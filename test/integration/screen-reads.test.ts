@@ -14,7 +14,7 @@ import { recordScreen } from "@/lib/dal/screens";
 import { addAmendment, getSessionNoteScreen, saveDraft, signNote, startSession } from "@/lib/dal/session-notes";
 import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
 import type { ScreenInput } from "@/lib/validation/screen";
-import { createPractice, signInAs, testDb } from "../support/fixtures";
+import { createPractice, intakeInput, signInAs, testDb } from "../support/fixtures";
 
 /**
  * Each screen reads its data once: one scoped read, one audit row saying what was shown, and a
@@ -64,19 +64,15 @@ beforeAll(async () => {
   });
   if (!created.ok) throw new Error("no client");
   clientId = created.id;
-  const intakeId = await createIntake(clientId, {
-    chiefComplaint: "Back of knee pain",
-    painSites: [{ site: "Back of knee", side: "left" }],
-    onsetDate: null,
-    duration: null,
-    aggravating: null,
-    easing: null,
-    painNow: 6,
-    psfs: [],
-    medicalHistory: null,
-    medications: null,
-    activities: [{ id: "hiking-downhill", frequency: null, notes: null }],
-  });
+  const intakeId = await createIntake(
+    clientId,
+    intakeInput({
+      chiefComplaint: "Back of knee pain",
+      painSites: [{ site: "Back of knee", side: "left" }],
+      painNow: 6,
+      activities: [{ id: "hiking-downhill", frequency: null, notes: null }],
+    }),
+  );
   const finding = { side: "left", tenderness: 6, pointType: "active", reproducesPain: true, notes: null } as const;
   await saveFinding({ intakeId }, { muscleId: "popliteus", ...finding });
   await saveFinding({ intakeId }, { muscleId: "gastrocnemius", ...finding });
@@ -152,19 +148,15 @@ describe("screen-level reads", () => {
   it("the counts do not grow with the record: more visits, findings and flags cost no extra statement", async () => {
     await signInAs(here.therapist);
     const before = await measure(() => getClientOverview(clientId));
-    const intakeId = await createIntake(clientId, {
-      chiefComplaint: "Calf tightness",
-      painSites: [{ site: "Calf", side: "right" }],
-      onsetDate: null,
-      duration: null,
-      aggravating: null,
-      easing: null,
-      painNow: 5,
-      psfs: [],
-      medicalHistory: null,
-      medications: null,
-      activities: [{ id: "high-heels", frequency: null, notes: null }],
-    });
+    const intakeId = await createIntake(
+      clientId,
+      intakeInput({
+        chiefComplaint: "Calf tightness",
+        painSites: [{ site: "Calf", side: "right" }],
+        painNow: 5,
+        activities: [{ id: "high-heels", frequency: null, notes: null }],
+      }),
+    );
     await saveFinding(
       { intakeId },
       { muscleId: "soleus", side: "right", tenderness: 5, pointType: "latent", reproducesPain: false, notes: null },

@@ -6,6 +6,7 @@ import { createClient } from "@/lib/dal/client-records";
 import { verifySignIn } from "@/lib/dal/sign-in";
 import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
 import type { ClientInput } from "@/lib/validation/client";
+import type { IntakeInput } from "@/lib/validation/intake";
 import type { ScreenInput } from "@/lib/validation/screen";
 import { currentRequest } from "./request-context";
 
@@ -108,4 +109,22 @@ export async function countOf(query: SQL): Promise<number> {
   const db = await testDb();
   const result = (await db.execute(query)) as unknown as { rows: Array<{ n: number }> };
   return Number(result.rows[0]?.n ?? 0);
+}
+
+/** An intake as the form sends it, with only what is required unless `fields` says more. */
+export function intakeInput(fields: Partial<IntakeInput> = {}): IntakeInput {
+  return {
+    chiefComplaint: "Calf pain",
+    painSites: [{ site: "Calf", side: "left" }],
+    onsetDate: null,
+    duration: null,
+    aggravating: null,
+    easing: null,
+    painNow: 5,
+    psfs: [],
+    medicalHistory: null,
+    medications: null,
+    activities: [],
+    ...fields,
+  };
 }
