@@ -35,12 +35,32 @@ describe("a session", () => {
     expect(user).toMatchObject({
       displayName: practice.therapist.displayName,
       role: "therapist",
-      home: "/clients",
+      home: "/dashboard",
       timeZone: "UTC",
     });
-    expect(user!.sections).toContain("clients");
-    expect(user!.sections).not.toContain("portal");
+    expect(user!.sections).toEqual(["dashboard", "clients", "calendar", "library", "outbox", "settings"]);
     expect(JSON.stringify(user)).not.toContain(practice.therapist.id);
+  });
+
+  it("offers each role its own sections: running the practice to admins, no clinical library to the front desk", async () => {
+    await signInAs(practice.admin);
+    expect((await getSignedInUser())!.sections).toEqual([
+      "dashboard",
+      "clients",
+      "calendar",
+      "library",
+      "outbox",
+      "settings",
+      "admin",
+    ]);
+    await signInAs(practice.frontDesk);
+    expect(await getSignedInUser()).toMatchObject({
+      home: "/dashboard",
+      mayOpenChart: false,
+      sections: ["dashboard", "clients", "calendar", "outbox"],
+    });
+    await signInAs(practice.clientA.login);
+    expect(await getSignedInUser()).toMatchObject({ home: "/portal", sections: ["portal"] });
   });
 
   it("of a disabled user is refused on the very next request", async () => {
