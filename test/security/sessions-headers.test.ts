@@ -47,6 +47,7 @@ test("every page carries the security headers, for every principal", async () =>
 test("responses that carry client data are never cacheable", async () => {
   const staff = await signedIn(world.accounts.therapist.email);
   const client = await signedIn(world.accounts.client.email);
+  const admin = await signedIn(world.accounts.admin.email);
   const withData = [
     { agent: staff, url: "/clients" },
     { agent: staff, url: `/clients/${world.objects.client!.own.id}` },
@@ -59,6 +60,11 @@ test("responses that carry client data are never cacheable", async () => {
     { agent: staff, url: "/dashboard" },
     { agent: staff, url: "/calendar" },
     { agent: staff, url: "/settings/availability" },
+    // The practice's staff (names, addresses, invitations) and its settings, for its admin.
+    { agent: admin, url: "/settings/staff" },
+    { agent: admin, url: "/settings/practice" },
+    // A valid staff invitation link names the invited person and address, like a client's.
+    { agent: new Agent(baseURL, "198.51.100.254"), url: `/invite/staff/${world.objects.staffInviteLink!.own.id}` },
     // The emailed link to a booking shows the booking; the public booking page, the free times.
     { agent: new Agent(baseURL, "198.51.100.252"), url: `/book/manage/${world.objects.manageLink!.own.id}` },
     { agent: new Agent(baseURL, "198.51.100.253"), url: `/book/${world.objects.practice!.own.id}` },

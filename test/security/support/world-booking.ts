@@ -127,11 +127,15 @@ const MANAGED_TIMES = ["14:00", "14:00", "15:30"];
  * a practice: "own" and "samePractice" then name one object, "otherPractice" the other's.
  */
 export const BOOKING_KINDS = {
-  /** A practice's public booking address (the id is its slug); its pages show its address. */
+  /**
+   * A practice's public booking address (the id is its slug); its pages show its address. Its
+   * row is put back after the admin saves the practice's settings (the matrix's valid save changes it).
+   */
   practice: async (_tx, client) => ({
     id: client.practice.slug,
     secrets: [client.practice.address],
     data: { consultation: client.practice.consultationId, followUp: client.practice.followUpId },
+    row: { table: "practices", id: client.practice.id },
   }),
   /** A practice's consultation: its description is shown on the public page and to its admin. */
   appointmentType: async (_tx, client) => ({

@@ -16,12 +16,17 @@ export interface WorldObject {
   row?: { table: string; id: string };
 }
 
+/** Where the seeded emails' links point, as the app writes them (support/world-staff.ts too). */
+export const EMAIL_ORIGIN = `http://localhost:${process.env.SECURITY_PORT ?? 3201}`;
+
 /** A practice of the world, with the online booking it offers (support/world-booking.ts). */
 export interface SeededPractice {
   id: string;
   n: number;
   name: string;
   slug: string;
+  /** Its admin, who sends its staff invitations. */
+  adminId: string;
   /** Shown on its public pages only: a marker of its own. */
   address: string;
   consultationId: string;
@@ -274,8 +279,9 @@ export const CLINICAL_KINDS = {
   },
   /**
    * A valid invitation link (the id is the token, as in the emailed link) with its email in the
-   * outbox. Its page shows the invited address, which carries no other object's marker: the link
-   * is a bearer token, and anyone holding it may open it.
+   * outbox, the link written as the app writes it (only the practice's admin sees it there). Its
+   * page shows the invited address, which carries no other object's marker: the link is a bearer
+   * token, and anyone holding it may open it.
    */
   invitation: async (tx, client, marker) => {
     const token = randomBytes(32).toString("base64url");
@@ -285,7 +291,7 @@ export const CLINICAL_KINDS = {
       practiceId: client.practiceId,
       toAddress: email,
       subject: "Your home plan",
-      body: `${marker}mail /invite/${token}`,
+      body: `${marker}mail\n\nSet your password here:\n${EMAIL_ORIGIN}/invite/${token}\n`,
       status: "held",
     });
     return { id: token, secrets: [email, `${marker}mail`] };

@@ -9,12 +9,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { addDays, dayIn } from "@/lib/domain/days";
 import { BOOKING_KINDS, openBooking, TIME_ZONE } from "./world-booking";
 import { CLINICAL_KINDS, type Make, type SeededPractice, type WorldObject } from "./world-kinds";
+import { STAFF_KINDS, STAFF_MEMBER_KINDS } from "./world-staff";
 
 export type { WorldObject, SeededClient, SeededPractice } from "./world-kinds";
 
 /**
  * The world every security test runs in: two practices, each with an admin, a front desk, two
- * therapists and two clients with portal logins, and online booking open. Every object carries
+ * therapists and two clients with portal logins, online booking open, and spare staff logins and
+ * staff invitations for its admin's staff actions (support/world-staff.ts). Every object carries
  * "secrets" (marker strings in its name, email, phone, note) so a test can tell from any
  * response body whose data leaked.
  *
@@ -32,9 +34,10 @@ export const SCOPES: Scope[] = ["own", "samePractice", "otherPractice"];
 /**
  * Object kinds the routes' dynamic segments, their query parameters and the actions' bound
  * arguments can name, in the order they are made (a kind may use the client's earlier ones):
- * the clinical record (support/world-kinds.ts), then booking (support/world-booking.ts).
+ * the clinical record (support/world-kinds.ts), booking (support/world-booking.ts), then staff
+ * logins and invitations (support/world-staff.ts).
  */
-export const KINDS = { ...CLINICAL_KINDS, ...BOOKING_KINDS } satisfies Record<string, Make>;
+export const KINDS = { ...CLINICAL_KINDS, ...BOOKING_KINDS, ...STAFF_KINDS } satisfies Record<string, Make>;
 export type ObjectKind = keyof typeof KINDS;
 /** The clinical record: the front desk never sees any of it, whatever else a page may show it. */
 export const CLINICAL_RECORD: ObjectKind[] = [
@@ -102,7 +105,7 @@ export async function migrateAndSeed(
         const therapistA = await user("therapist", "therapistA");
         const therapistB = await user("therapist", "therapistB");
         const booking = await openBooking(tx, { id: p!.id, n }, [therapistA.userId, therapistB.userId]);
-        const seededPractice: SeededPractice = { id: p!.id, n, name, bookingDay, ...booking };
+        const seededPractice: SeededPractice = { id: p!.id, n, name, bookingDay, adminId: admin.userId, ...booking };
         const client = async (key: string, therapistId: string, index: number) => {
           const login = await user("client", key);
           const [row] = await tx
@@ -135,7 +138,17 @@ export async function migrateAndSeed(
         const clientB = await client("clientB", therapistB.userId, 1);
         const clientC = n === 1 ? await client("clientC", therapistA.userId, 2) : null;
         const published = [name, `mkP${n}therapistA`, `mkP${n}therapistB`];
-        const secrets = [...published, `mkP${n}admin`, `mkP${n}frontdesk`, `mkP${n}clientArec`, `mkP${n}clientBrec`];
+        const staffSecrets = [clientA, clientB].flatMap((c) =>
+          STAFF_MEMBER_KINDS.flatMap((k) => c.objects[k]!.secrets),
+        );
+        const secrets = [
+          ...published,
+          `mkP${n}admin`,
+          `mkP${n}frontdesk`,
+          `mkP${n}clientArec`,
+          `mkP${n}clientBrec`,
+          ...staffSecrets,
+        ];
         return {
           id: p!.id,
           name,
