@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, isoDate, optionalText, requiredText } from "./fields";
+import { checkbox, isoDate, optionalText, nameText } from "./fields";
 
 /** A wall-clock time "HH:MM" (24-hour); "24:00" only ends a range. */
 const time = (label: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time like 09:30.`);
@@ -84,7 +84,7 @@ const minutes = (label: string, min: number, max: number) =>
     .refine((n) => n >= min && n <= max, `${label} must be from ${min} to ${max} minutes.`);
 
 export const appointmentTypeSchema = z.object({
-  name: requiredText("Name", 80),
+  name: nameText("Name", 80),
   description: optionalText("Description", 300),
   lengthMinutes: minutes("Length", 10, 480),
   bufferMinutes: minutes("Buffer after", 0, 120),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PRESCREEN_QUESTIONS, type PrescreenQuestion } from "@/lib/domain/prescreen";
-import { choice, optionalText, requiredText, uuidField } from "./fields";
+import { choice, nameText, optionalText, requiredText, uuidField } from "./fields";
 
 /** A slot as the booking pages pass it: its start instant, ISO with a zone offset or Z. */
 export const slotStart = z.iso.datetime({ offset: true, error: "Choose a time from the list." });
@@ -32,8 +32,8 @@ export const bookingSchema = z.object({
   typeId: uuidField("The appointment type"),
   therapistId: z.union([z.literal("anyone"), uuidField("The therapist")]),
   start: slotStart,
-  givenName: requiredText("First name", 100),
-  familyName: requiredText("Last name", 100),
+  givenName: nameText("First name", 100),
+  familyName: nameText("Last name", 100),
   email: bookingEmail,
   phone: bookingPhone,
   reason: optionalText("What brings you in", 1000),

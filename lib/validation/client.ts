@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { optionalPastDate, optionalText, requiredText } from "./fields";
+import { optionalPastDate, optionalText, nameText } from "./fields";
 
 export const clientSchema = z.object({
-  givenName: requiredText("Given name", 100),
-  familyName: requiredText("Family name", 100),
+  givenName: nameText("Given name", 100),
+  familyName: nameText("Family name", 100),
   dateOfBirth: optionalPastDate("Date of birth"),
   email: z
     .string()
@@ -25,6 +25,6 @@ export const clientSchema = z.object({
 export type ClientInput = z.output<typeof clientSchema>;
 
 export const consentSchema = z.object({
-  consentName: requiredText("Client's typed name", 200),
+  consentName: nameText("Client's typed name", 200),
   confirm: z.literal("on", { error: "Confirm that the client consents to treatment." }),
 });

@@ -3,15 +3,33 @@ import { dayIn } from "@/lib/domain/days";
 
 /**
  * Field types shared by every form. Messages name the field, so they make sense next to it.
- * Control characters, bidirectional overrides and zero-width characters are refused: they
- * break storage (PostgreSQL refuses NUL) or disguise what a note says.
+ *
+ * Characters no one types are refused by Unicode general category (UAX #44), not by a list of
+ * known tricks: controls (Cc: C0 and C1 such as U+0085 and U+009B; tab and line breaks stay),
+ * format characters (Cf: bidirectional marks and overrides such as U+061C and U+202E,
+ * zero-width characters, interlinear annotation U+FFF9, tag characters U+E0000–U+E007F), private
+ * use (Co), unassigned code points (Cn), lone surrogates (Cs) and the line and paragraph
+ * separators (Zl, Zp: U+2028, U+2029). They break storage (PostgreSQL refuses NUL), disguise what
+ * a note says, or end a line in one program and not in another.
  */
-const UNSAFE_CHARACTERS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const UNSAFE_CHARACTERS = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** Whether a text is free of the characters above (for any text from a browser, a field's or an address's). */
 export const safe = (value: string) => !UNSAFE_CHARACTERS.test(value);
 const unsafeMessage = (label: string) => `${label} contains hidden or control characters; please retype it.`;
+
+/**
+ * A letter or digit that shows: default-ignorable code points render as nothing even when they
+ * are letters (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0), and the blank Braille pattern
+ * U+2800 is a symbol that looks like a space. A name needs at least one visible letter or digit.
+ */
+const VISIBLE_LETTER = /(?!\p{Default_Ignorable_Code_Point})[\p{L}\p{N}]/u;
+export const hasVisibleLetter = (value: string) => VISIBLE_LETTER.test(value);
+
+/** A person's or a practice's name: a required text with at least one visible letter or digit. */
+export function nameText(label: string, max: number) {
+  return requiredText(label, max).refine(hasVisibleLetter, `${label} needs at least one letter.`);
+}
 
 /** A required single- or multi-line text. */
 export function requiredText(label: string, max: number) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
-import { checkbox, choice, optionalText, requiredText } from "./fields";
+import { checkbox, choice, optionalText, nameText } from "./fields";
 
 const muscleIds = MUSCLES.map((m) => m.id) as [string, ...string[]];
 
@@ -49,7 +49,7 @@ const lines = (label: string, maxLines: number, required: boolean) =>
     .refine((l) => l.every((x) => x.length <= 300), `${label}: each line at most 300 characters.`);
 
 export const libraryItemSchema = z.object({
-  name: requiredText("Name", 120),
+  name: nameText("Name", 120),
   phase: choice("Phase", PLAN_PHASES),
   kind: choice("Kind", ["self-massage", "tool-release", "heat", "stretch", "strength", "balance", "advice"]),
   targetMuscles: z

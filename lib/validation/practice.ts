@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newPassword, requiredText } from "./fields";
+import { newPassword, nameText } from "./fields";
 
 /** True for an IANA time zone this runtime knows, e.g. "Europe/Berlin" or "America/New_York". */
 export function isTimeZone(value: string): boolean {
@@ -22,14 +22,14 @@ const email = z
 /** A staff login: admin or therapist. */
 export const staffSchema = z.object({
   email,
-  displayName: requiredText("Name", 100),
+  displayName: nameText("Name", 100),
   role: z.enum(["admin", "therapist"], { error: "Role must be admin or therapist." }),
   password: newPassword,
 });
 
 /** A new practice with its first admin. */
 export const practiceSchema = z.object({
-  name: requiredText("Practice name", 200),
+  name: nameText("Practice name", 200),
   timeZone: z
     .string()
     .trim()

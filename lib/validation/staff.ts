@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, optionalText, requiredText } from "./fields";
+import { choice, optionalText, nameText } from "./fields";
 
 /** The roles a practice's staff can hold (clients get their logins through their record's invitation). */
 export const STAFF_ROLES = ["therapist", "admin", "frontdesk"] as const;
@@ -16,7 +16,7 @@ const email = z
 /** Inviting someone to the practice's staff by emailed link. */
 export const staffInviteSchema = z.object({
   email,
-  displayName: requiredText("Name", 100),
+  displayName: nameText("Name", 100),
   role: choice("Role", STAFF_ROLES),
 });
 
@@ -34,7 +34,7 @@ export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
  * zone the server knows is the DAL's answer, since the browser's list of zones may differ.
  */
 export const practiceSettingsSchema = z.object({
-  name: requiredText("Practice name", 200),
+  name: nameText("Practice name", 200),
   timeZone: z
     .string({ error: "Choose a time zone." })
     .trim()
