@@ -36,6 +36,9 @@ export function SymptomReportList({
           </p>
           <p className="text-sm">
             Reported {formatDateTime(r.reportedAt, timeZone)}
+            {r.repeats > 1
+              ? `, then ${r.repeats - 1} more times until ${formatDateTime(r.lastReportedAt, timeZone)}`
+              : ""}
             {r.note ? `: ${r.note}` : ""}
           </p>
           {r.resolvedAt ? (

@@ -86,6 +86,9 @@ export const symptomReports = pgTable(
     kind: symptomKind("kind").notNull(),
     note: text("note"),
     reportedAt: timestamp("reported_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Repeats of the same symptom within the hour add to the open report (lib/domain/symptoms.ts). */
+    repeats: integer("repeats").notNull().default(1),
+    lastReportedAt: timestamp("last_reported_at", { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     resolvedBy: uuid("resolved_by").references(() => users.id),
     resolution: text("resolution"),

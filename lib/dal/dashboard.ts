@@ -46,7 +46,17 @@ export interface Dashboard {
   }>;
   callbacks: Listed<{ id: string; name: string; createdAt: Date }>;
   openStopFlags: Listed<About & { contraindicationId: ContraindicationId; openedAt: Date }> | null;
-  symptoms: Listed<About & { id: string; kind: StopSymptom; reportedAt: Date; resolved: boolean }> | null;
+  symptoms: Listed<
+    About & {
+      id: string;
+      kind: StopSymptom;
+      reportedAt: Date;
+      /** Repeats within the hour fold into one report (lib/domain/symptoms.ts). */
+      repeats: number;
+      lastReportedAt: Date;
+      resolved: boolean;
+    }
+  > | null;
   lowAdherence: Listed<About & { adherence7d: number }> | null;
   noConsent: Listed<About & { createdAt: Date }> | null;
   /** Whether lists are grouped by therapist (an admin's view of the practice). */
@@ -142,6 +152,8 @@ export async function getDashboard(): Promise<Dashboard> {
             id: symptomReports.id,
             kind: symptomReports.kind,
             reportedAt: symptomReports.reportedAt,
+            repeats: symptomReports.repeats,
+            lastReportedAt: symptomReports.lastReportedAt,
             resolvedAt: symptomReports.resolvedAt,
             total,
           })
@@ -220,6 +232,8 @@ export async function getDashboard(): Promise<Dashboard> {
       id: r.id,
       kind: r.kind,
       reportedAt: r.reportedAt,
+      repeats: r.repeats,
+      lastReportedAt: r.lastReportedAt,
       resolved: r.resolvedAt !== null,
     })),
     lowAdherence: listed(adherenceRows, (r) => ({ ...aboutOf(r), adherence7d: r.adherence7d! })),

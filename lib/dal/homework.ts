@@ -12,6 +12,7 @@ import { loadFlags, refsOf } from "./internal/flags";
 import { auditId, deny, portalViewer } from "./internal/guard";
 import { homeworkItem, type Pause } from "./internal/homework";
 import { toItem } from "./internal/library";
+import { recordReport } from "./internal/symptom-reports";
 
 /** What the client does in the portal: tick off homework, log pain, report a stop symptom. */
 export type MarkResult =
@@ -155,16 +156,13 @@ export async function reportSymptom(kind: StopSymptom, note: string | null): Pro
   const viewer = await portalViewer("portal.symptom");
   const database = await db();
   await database.transaction(async (tx) => {
-    const [report] = await tx
-      .insert(symptomReports)
-      .values({ practiceId: viewer.practiceId, clientId: viewer.clientId, kind, note })
-      .returning({ id: symptomReports.id });
+    const report = await recordReport(tx, viewer, kind, note);
     await audit(tx, viewer, {
       action: "portal.symptom",
       objectType: "symptom_report",
-      objectId: report!.id,
+      objectId: report.id,
       outcome: "allowed",
-      detail: { kind },
+      detail: report.folded ? { kind, repeat: true } : { kind },
     });
   });
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkoffs, invitations, outbox } from "@/db/schema";
+import { checkoffs, invitations, outbox, symptomReports } from "@/db/schema";
 import { getClientTable } from "@/lib/dal/client-list";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { markDone, reportSymptom, undoMark } from "@/lib/dal/homework";
@@ -235,5 +235,47 @@ describe("check-offs", () => {
     await signInAs(here.therapist);
     await expect(getPortalToday()).rejects.toThrow(NOT_FOUND);
     await expect(markDone("warm-compress", 1)).rejects.toThrow(NOT_FOUND);
+  });
+});
+
+describe("stop-symptom reports", () => {
+  // Issue 12, finding 9: 150 reports from one client grew every colleague's start page 15-fold.
+  it("fold repeats within the hour into the open report, counted, so staff resolve one", async () => {
+    const { clientId } = await clientInPortal("Rex");
+    for (let i = 0; i < 150; i++) await reportSymptom("tingling", i % 2 ? "again" : "after rolling");
+    await reportSymptom("numbness", null);
+    // Sent at once (on PostgreSQL, truly in parallel): still one report.
+    await Promise.all(Array.from({ length: 6 }, () => reportSymptom("radiating-pain", null)));
+
+    await signInAs(here.therapist);
+    const open = (await getClientTable({})).openReports.filter((r) => r.clientId === clientId);
+    expect(open).toHaveLength(3);
+    expect(open.find((r) => r.kind === "radiating-pain")).toMatchObject({ repeats: 6 });
+    expect(open.find((r) => r.kind === "tingling")).toMatchObject({ repeats: 150, note: "after rolling\nagain" });
+    expect(open.find((r) => r.kind === "numbness")).toMatchObject({ repeats: 1 });
+    const tingling = open.find((r) => r.kind === "tingling")!;
+    expect((await auditRows(tingling.id)).filter((r) => r.action === "portal.symptom")).toHaveLength(150);
+
+    // An hour after the last repeat, or once resolved, the next report is a new one.
+    const db = await testDb();
+    await db
+      .update(symptomReports)
+      .set({ lastReportedAt: new Date(Date.now() - 61 * 60_000) })
+      .where(eq(symptomReports.id, tingling.id));
+    await signInWith("rex@example.test", PORTAL_PASSWORD);
+    await reportSymptom("tingling", null);
+    const numbness = open.find((r) => r.kind === "numbness")!;
+    await signInAs(here.therapist);
+    expect(await resolveReport(numbness.id, "Called")).toMatchObject({ ok: true });
+    await signInWith("rex@example.test", PORTAL_PASSWORD);
+    await reportSymptom("numbness", null);
+    const reports = await db.select().from(symptomReports).where(eq(symptomReports.clientId, clientId));
+    expect(reports.map((r) => `${r.kind} ${r.repeats} ${r.resolvedAt ? "resolved" : "open"}`).sort()).toEqual([
+      "numbness 1 open",
+      "numbness 1 resolved",
+      "radiating-pain 6 open",
+      "tingling 1 open",
+      "tingling 150 open",
+    ]);
   });
 });

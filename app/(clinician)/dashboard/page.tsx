@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Today" };
 export default async function DashboardPage() {
   const d = await getDashboard();
   // An admin reads the practice by therapist: each line says whose client it is.
-  const note = (item: { therapistName: string | null }, ...parts: string[]) =>
+  const note = (item: { therapistName: string | null }, ...parts: Array<string | null>) =>
     [...parts, d.byTherapist ? (item.therapistName ?? "no therapist") : null].filter(Boolean).join(", ");
   return (
     <>
@@ -79,6 +79,7 @@ export default async function DashboardPage() {
                 s,
                 STOP_SYMPTOM_NAMES[s.kind],
                 formatDateTime(s.reportedAt, d.timeZone),
+                s.repeats > 1 ? `${s.repeats} reports, the last ${formatDateTime(s.lastReportedAt, d.timeZone)}` : null,
                 s.resolved ? "resolved" : "not yet resolved",
               ),
             })}

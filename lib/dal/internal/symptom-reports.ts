@@ -1,9 +1,9 @@
 // Loading stop-symptom reports.
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { clients, symptomReports } from "@/db/schema";
 import type { Db } from "@/db/client";
-import type { StopSymptom } from "@/lib/domain/symptoms";
+import { foldedNote, foldsInto, type StopSymptom } from "@/lib/domain/symptoms";
 
 export interface SymptomReportDto {
   id: string;
@@ -12,6 +12,9 @@ export interface SymptomReportDto {
   kind: StopSymptom;
   note: string | null;
   reportedAt: Date;
+  /** How many times the client reported it (repeats within the hour fold into one report). */
+  repeats: number;
+  lastReportedAt: Date;
   resolvedAt: Date | null;
   resolution: string | null;
 }
@@ -31,6 +34,8 @@ export async function loadReports(
       kind: symptomReports.kind,
       note: symptomReports.note,
       reportedAt: symptomReports.reportedAt,
+      repeats: symptomReports.repeats,
+      lastReportedAt: symptomReports.lastReportedAt,
       resolvedAt: symptomReports.resolvedAt,
       resolution: symptomReports.resolution,
     })
@@ -44,4 +49,49 @@ export async function loadReports(
     )
     .orderBy(desc(symptomReports.reportedAt));
   return rows.map(({ givenName, familyName, ...r }) => ({ ...r, clientName: `${givenName} ${familyName}` }));
+}
+
+/**
+ * Records a client's stop-symptom report: a repeat of the open report of the same symptom
+ * within the hour adds to it (lib/domain/symptoms.ts), anything else opens a new one. The
+ * client's row is locked first, so two reports sent at once still make one.
+ */
+export async function recordReport(
+  tx: Pick<Db, "select" | "insert" | "update">,
+  who: { practiceId: string; clientId: string },
+  kind: StopSymptom,
+  note: string | null,
+  now = new Date(),
+): Promise<{ id: string; folded: boolean }> {
+  await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, who.clientId)).for("update");
+  const [latest] = await tx
+    .select({
+      id: symptomReports.id,
+      kind: symptomReports.kind,
+      note: symptomReports.note,
+      lastReportedAt: symptomReports.lastReportedAt,
+    })
+    .from(symptomReports)
+    .where(
+      and(
+        eq(symptomReports.practiceId, who.practiceId),
+        eq(symptomReports.clientId, who.clientId),
+        eq(symptomReports.kind, kind),
+        isNull(symptomReports.resolvedAt),
+      ),
+    )
+    .orderBy(desc(symptomReports.lastReportedAt))
+    .limit(1);
+  if (latest && foldsInto({ ...latest, resolved: false }, kind, now)) {
+    await tx
+      .update(symptomReports)
+      .set({ repeats: sql`${symptomReports.repeats} + 1`, lastReportedAt: now, note: foldedNote(latest.note, note) })
+      .where(eq(symptomReports.id, latest.id));
+    return { id: latest.id, folded: true };
+  }
+  const [report] = await tx
+    .insert(symptomReports)
+    .values({ practiceId: who.practiceId, clientId: who.clientId, kind, note, reportedAt: now, lastReportedAt: now })
+    .returning({ id: symptomReports.id });
+  return { id: report!.id, folded: false };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "symptom_reports" ADD COLUMN "repeats" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "symptom_reports" ADD COLUMN "last_reported_at" timestamp with time zone DEFAULT now() NOT NULL;
