@@ -4,12 +4,14 @@
 //   create     --name "Practice" --time-zone Europe/London --admin-email you@example.com --admin-name "Your Name"
 //   add-staff  --practice <id> --email them@example.com --name "Their Name" [--role therapist|admin]
 //   list
+//   remove-demo  deletes the demo practice (public passwords) and everything in it, once yours exists
 //
 // The password is asked for twice on the terminal, or read from UNKNOT_PASSWORD when set
 // (for automation; keep it out of shell history).
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { closeDatabase } from "../db/client";
+import { removeDemoPractice } from "../lib/dal/demo-practice";
 import { addStaff, createPracticeWithAdmin, listPractices, type ProvisionResult } from "../lib/dal/practice-setup";
 import { practiceSchema, staffSchema } from "../lib/validation/practice";
 
@@ -100,7 +102,17 @@ async function main() {
       parsed.data.email,
     );
   }
-  throw new Error("Commands: create, add-staff, list (see the top of scripts/practice.ts or the README).");
+  if (command === "remove-demo") {
+    // An empty database gets the demo practice again on its next start: keep the real one first.
+    if ((await listPractices()).every((p) => p.demo)) {
+      throw new Error("Create your practice first (npm run practice -- create …), then remove the demo one.");
+    }
+    const removed = await removeDemoPractice();
+    if (!removed.ok) throw new Error("There is no demo practice to remove.");
+    console.log(`Removed "${removed.name}" and its ${removed.rows} rows.`);
+    return;
+  }
+  throw new Error("Commands: create, add-staff, list, remove-demo (see the top of scripts/practice.ts or the README).");
 }
 
 main()

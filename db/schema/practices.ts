@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** A practice is the tenant: every row of clinical data carries its id. */
 export const practices = pgTable(
@@ -19,6 +19,8 @@ export const practices = pgTable(
     minNoticeMinutes: integer("min_notice_minutes").notNull().default(720),
     horizonDays: integer("horizon_days").notNull().default(56),
     cancelWindowHours: integer("cancel_window_hours").notNull().default(24),
+    /** The demo practice, whose passwords are public: a banner says so while it exists. */
+    demo: boolean("demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("practices_slug_unique").on(t.slug)],

@@ -23,7 +23,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const [practice] = await tx
       .insert(practices)
-      .values({ name: "Riverside Manual Therapy (demo)", timeZone: "Europe/London" })
+      .values({ name: "Riverside Manual Therapy (demo)", timeZone: "Europe/London", demo: true })
       .returning({ id: practices.id });
     const practiceId = practice!.id;
     const staff = await tx

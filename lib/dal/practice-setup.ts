@@ -88,6 +88,7 @@ export async function listPractices() {
       id: practices.id,
       name: practices.name,
       timeZone: practices.timeZone,
+      demo: practices.demo,
       staff: sql<number>`count(${users.id})::int`,
     })
     .from(practices)

@@ -1,0 +1,19 @@
+import { connection } from "next/server";
+import { demoPracticeName } from "@/lib/dal/demo-practice";
+
+/**
+ * Shown on every page while the demo practice exists: its passwords are public (README), so
+ * anyone could read what is entered here. Removed with `npm run practice -- remove-demo`.
+ */
+export async function DemoBanner() {
+  // Read at request time, never at build time: the banner goes once the demo practice does.
+  await connection();
+  const name = await demoPracticeName();
+  if (!name) return null;
+  return (
+    <aside aria-label="Demo practice" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
+      <strong>Demo practice — do not enter real data.</strong> {name} and its logins are public examples; the operator
+      removes them with <code>npm run practice -- remove-demo</code>.
+    </aside>
+  );
+}

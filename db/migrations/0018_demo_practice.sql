@@ -1,0 +1,1 @@
+ALTER TABLE "practices" ADD COLUMN "demo" boolean DEFAULT false NOT NULL;

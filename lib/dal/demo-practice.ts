@@ -1,0 +1,59 @@
+// The demo practice: made on the first start of an empty embedded database, with public passwords.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { practices } from "@/db/schema";
+import { db } from "./internal/database";
+
+/**
+ * The demo practice's name while it exists, for the banner every page shows then: its passwords
+ * are in the README, so nothing real belongs anywhere near it. A public fact, like a booking page.
+ */
+export async function demoPracticeName(): Promise<string | null> {
+  const [demo] = await (
+    await db()
+  )
+    .select({ name: practices.name })
+    .from(practices)
+    .where(eq(practices.demo, true))
+    .limit(1);
+  return demo?.name ?? null;
+}
+
+export type RemoveDemoResult = { ok: true; name: string; rows: number } | { ok: false; code: "setup.no-demo" };
+
+/**
+ * Deletes the demo practice with every row that carries its id, its audit trail and signed notes
+ * included (migration 0019 lets exactly this transaction past their locks). Run from the command
+ * line only (scripts/practice.ts): it has no viewer, and no page or action imports it. Every
+ * table with a practice_id is emptied of the practice's rows in one statement, so the foreign
+ * keys between them, checked at its end, need no order.
+ */
+export async function removeDemoPractice(): Promise<RemoveDemoResult> {
+  const database = await db();
+  return database.transaction(async (tx): Promise<RemoveDemoResult> => {
+    const [demo] = await tx
+      .select({ id: practices.id, name: practices.name })
+      .from(practices)
+      .where(eq(practices.demo, true))
+      .for("update");
+    if (!demo) return { ok: false, code: "setup.no-demo" };
+    await tx.execute(sql`select set_config('unknot.removing_demo_practice', ${demo.id}, true)`);
+    const tables = (await tx.execute(sql`
+      select c.table_name from information_schema.columns c
+      join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and c.column_name = 'practice_id' and t.table_type = 'BASE TABLE'
+      order by c.table_name`)) as unknown as { rows: { table_name: string }[] };
+    const deletes = tables.rows.map(
+      ({ table_name }, i) => sql`${sql.identifier(`d${i}`)} as (
+        delete from ${sql.identifier(table_name)} where practice_id = ${demo.id} returning 1)`,
+    );
+    const counted = tables.rows.map((_, i) => sql`(select count(*) from ${sql.identifier(`d${i}`)})`);
+    const removed = (await tx.execute(sql`
+      with ${sql.join(deletes, sql`, `)},
+      p as (delete from ${practices} where ${practices.id} = ${demo.id} returning 1)
+      select (${sql.join(counted, sql` + `)} + (select count(*) from p))::int as rows`)) as unknown as {
+      rows: { rows: number }[];
+    };
+    return { ok: true, name: demo.name, rows: removed.rows[0]!.rows };
+  });
+}
