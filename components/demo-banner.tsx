@@ -8,12 +8,11 @@ import { demoPracticeName } from "@/lib/dal/demo-practice";
 export async function DemoBanner() {
   // Read at request time, never at build time: the banner goes once the demo practice does.
   await connection();
-  const name = await demoPracticeName();
-  if (!name) return null;
+  if (!(await demoPracticeName())) return null;
   return (
     <aside aria-label="Demo practice" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
-      <strong>Demo practice — do not enter real data.</strong> {name} and its logins are public examples; the operator
-      removes them with <code>npm run practice -- remove-demo</code>.
+      <strong>Demo practice — do not enter real data.</strong> Its logins are public examples; the operator removes it
+      with <code>npm run practice -- remove-demo</code>.
     </aside>
   );
 }
