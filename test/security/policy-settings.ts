@@ -15,6 +15,18 @@ const STAFF_PAGE = "/settings/staff";
 /** A change to a staff login bumps its session version and ends its sessions. */
 const LOGIN_WRITES = ["users", "sessions", "audit_events"];
 
+/** A button of the staff page bound to one seeded object: the admin's alone, no fields. */
+const buttonOn = (kind: "staffMember" | "disabledStaffMember" | "staffInvitation", writes: string[]): PolicyRule => ({
+  kind: "action",
+  shape: "state-form",
+  path: STAFF_PAGE,
+  bound: [kind],
+  form: () => ({}),
+  writes,
+  ...ADMIN,
+  audit: "staff.manage",
+});
+
 /** lib/validation/staff.ts */
 export const STAFF_INVITE_FIELDS: Fields = {
   email: { type: "email", max: 254, required: true },
@@ -75,46 +87,13 @@ export const settingsPolicy: Record<string, PolicyRule> = {
     answers: onlyFor("admin"),
     audit: "staff.manage",
   },
-  "action app/(clinician)/settings/staff/actions.ts#revokeStaffInvitationAction": {
-    kind: "action",
-    shape: "state-form",
-    path: STAFF_PAGE,
-    bound: ["staffInvitation"],
-    form: () => ({}),
-    writes: ["staff_invitations", "audit_events"],
-    ...ADMIN,
-    audit: "staff.manage",
-  },
-  "action app/(clinician)/settings/staff/actions.ts#disableUserAction": {
-    kind: "action",
-    shape: "state-form",
-    path: STAFF_PAGE,
-    bound: ["staffMember"],
-    form: () => ({}),
-    writes: LOGIN_WRITES,
-    ...ADMIN,
-    audit: "staff.manage",
-  },
-  "action app/(clinician)/settings/staff/actions.ts#enableUserAction": {
-    kind: "action",
-    shape: "state-form",
-    path: STAFF_PAGE,
-    bound: ["disabledStaffMember"],
-    form: () => ({}),
-    writes: LOGIN_WRITES,
-    ...ADMIN,
-    audit: "staff.manage",
-  },
-  "action app/(clinician)/settings/staff/actions.ts#endSessionsAction": {
-    kind: "action",
-    shape: "state-form",
-    path: STAFF_PAGE,
-    bound: ["staffMember"],
-    form: () => ({}),
-    writes: LOGIN_WRITES,
-    ...ADMIN,
-    audit: "staff.manage",
-  },
+  "action app/(clinician)/settings/staff/actions.ts#revokeStaffInvitationAction": buttonOn("staffInvitation", [
+    "staff_invitations",
+    "audit_events",
+  ]),
+  "action app/(clinician)/settings/staff/actions.ts#disableUserAction": buttonOn("staffMember", LOGIN_WRITES),
+  "action app/(clinician)/settings/staff/actions.ts#enableUserAction": buttonOn("disabledStaffMember", LOGIN_WRITES),
+  "action app/(clinician)/settings/staff/actions.ts#endSessionsAction": buttonOn("staffMember", LOGIN_WRITES),
   // The seeded logins are the front desk's: a therapist's role is a real change.
   "action app/(clinician)/settings/staff/actions.ts#changeRoleAction": {
     kind: "action",
