@@ -4,6 +4,7 @@ import { desc, eq } from "drizzle-orm";
 import { outbox } from "@/db/schema";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
+import { mailIsSent } from "./internal/email";
 import { authorize } from "./internal/guard";
 import { mayAtAll, type Role } from "./policy";
 
@@ -22,12 +23,13 @@ const LINK = /https?:\/\/\S+/g;
 
 /**
  * Links in an email (portal and staff invitations, a booking's manage link) are keys: whoever
- * opens one sets a password or moves a booking. The outbox shows them to a practice admin only,
- * and only while the email waits for someone to pass it on; once sent, the link is the
- * recipient's alone. Anyone else who may read the outbox sees the email with its links hidden.
+ * opens one sets a password or moves a booking. Without a mail server the outbox is how email
+ * reaches anyone, so it shows them to a practice admin only, and only while the email waits for
+ * someone to pass it on; once sent, and always when mail is really sent (SMTP_URL), the link is
+ * the recipient's alone. Anyone else who may read the outbox sees the email with its links hidden.
  */
 function linksShown(role: Role, status: OutboxMessage["status"]): boolean {
-  return status !== "sent" && mayAtAll(role, "outbox.links");
+  return !mailIsSent() && status !== "sent" && mayAtAll(role, "outbox.links");
 }
 
 /** The practice's emails, newest first, for staff (the flow works end to end with no mail server). */

@@ -63,6 +63,22 @@ describe("the outbox", () => {
     }
   });
 
+  // Issue 12, finding 2: with a mail server the email is the recipient's; a link left readable in
+  // the outbox would let staff claim any address they invite.
+  it("hides every link, from admins too, when mail is really sent", async () => {
+    const before = process.env.SMTP_URL;
+    process.env.SMTP_URL = "smtp://127.0.0.1:2525";
+    try {
+      await signInAs(here.admin);
+      const seen = await bodies();
+      expect(seen["new@example.test"]).toEqual({ body: "Open [link hidden] to join.", hidden: true });
+      expect(JSON.stringify(seen)).not.toContain("AbCdEf0123456789");
+    } finally {
+      if (before === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = before;
+    }
+  });
+
   it("is not for clients", async () => {
     await signInAs(here.clientA.login);
     await expect(listOutbox()).rejects.toThrow(NOT_FOUND);

@@ -19,6 +19,12 @@ export interface Email {
   calendar?: { content: string; method: string };
 }
 
+/**
+ * Whether email really leaves the app (SMTP_URL set). Without it, the outbox is the delivery
+ * channel: an admin passes links on by hand. With it, a link is the recipient's alone.
+ */
+export const mailIsSent = (): boolean => Boolean(process.env.SMTP_URL);
+
 export async function queueEmail(tx: Pick<Db, "insert">, practiceId: string, message: Email): Promise<void> {
   await tx.insert(outbox).values({
     practiceId,
@@ -32,7 +38,7 @@ export async function queueEmail(tx: Pick<Db, "insert">, practiceId: string, mes
 
 export async function deliverPendingEmail(limit = 10): Promise<void> {
   const database = await db();
-  const smtp = process.env.SMTP_URL;
+  const smtp = mailIsSent() ? process.env.SMTP_URL : undefined;
   await database.transaction(async (tx) => {
     const claimed = await tx
       .select()
