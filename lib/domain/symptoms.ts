@@ -27,8 +27,10 @@ export function foldsInto(
   kind: StopSymptom,
   now: Date,
 ): boolean {
+  // Reports sent at once may reach here with their clocks read in any order: a "now" a moment
+  // before the open report's last one is a repeat too.
   const since = now.getTime() - open.lastReportedAt.getTime();
-  return !open.resolved && open.kind === kind && since >= 0 && since < REPEAT_WINDOW_MS;
+  return !open.resolved && open.kind === kind && since < REPEAT_WINDOW_MS;
 }
 
 /** The longest a report's note grows as repeats add their notes to it (one note is at most 500 characters). */

@@ -85,7 +85,11 @@ export async function recordReport(
   if (latest && foldsInto({ ...latest, resolved: false }, kind, now)) {
     await tx
       .update(symptomReports)
-      .set({ repeats: sql`${symptomReports.repeats} + 1`, lastReportedAt: now, note: foldedNote(latest.note, note) })
+      .set({
+        repeats: sql`${symptomReports.repeats} + 1`,
+        lastReportedAt: sql`greatest(${symptomReports.lastReportedAt}, ${now})`,
+        note: foldedNote(latest.note, note),
+      })
       .where(eq(symptomReports.id, latest.id));
     return { id: latest.id, folded: true };
   }
