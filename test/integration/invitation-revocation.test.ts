@@ -1,0 +1,114 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { clients, invitations, outbox, users } from "@/db/schema";
+import { getClientOverview } from "@/lib/dal/client-overview";
+import { updateClient } from "@/lib/dal/client-records";
+import { acceptInvitation, checkInvitation, inviteClient } from "@/lib/dal/invitations";
+import type { ClientInput } from "@/lib/validation/client";
+import { auditRows, createPractice, newClient, signInAs, testDb } from "../support/fixtures";
+
+// Issue 12, finding 1: a client created with a mistyped address, invited, corrected and invited
+// again had two working links, and the first made a login for the mistyped address on the
+// client's record. Only the latest invitation, to the client's current address, may work.
+
+let here: Awaited<ReturnType<typeof createPractice>>;
+const PORTAL_PASSWORD = "a-good-long-password";
+
+beforeAll(async () => {
+  here = await createPractice("Revocation");
+});
+
+const details = (email: string | null): ClientInput => ({
+  givenName: "Maya",
+  familyName: "Typo",
+  dateOfBirth: null,
+  email,
+  phone: null,
+  primaryTherapistId: here.therapist.id,
+});
+
+/** The links emailed to `email`, oldest first. */
+async function tokensSentTo(email: string) {
+  const db = await testDb();
+  const messages = await db.select().from(outbox).where(eq(outbox.toAddress, email)).orderBy(asc(outbox.createdAt));
+  return messages.map((m) => m.body.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!);
+}
+
+async function loginsFor(email: string) {
+  const db = await testDb();
+  return db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
+}
+
+async function invitationsOf(clientId: string) {
+  const db = await testDb();
+  return db.select().from(invitations).where(eq(invitations.clientId, clientId)).orderBy(asc(invitations.createdAt));
+}
+
+describe("an earlier invitation link stops working", () => {
+  it("when the client is invited again", async () => {
+    await signInAs(here.therapist);
+    const clientId = await newClient(details("maya.again@example.test"));
+    expect(await inviteClient(clientId)).toEqual({ ok: true, email: "maya.again@example.test" });
+    expect(await inviteClient(clientId)).toEqual({ ok: true, email: "maya.again@example.test" });
+    const [first, second] = await tokensSentTo("maya.again@example.test");
+    expect(await checkInvitation(first!)).toEqual({ state: "revoked" });
+    expect(await checkInvitation(second!)).toMatchObject({ state: "valid" });
+    expect(await acceptInvitation(first!, PORTAL_PASSWORD)).toEqual({ ok: false, state: "revoked" });
+    expect(await loginsFor("maya.again@example.test")).toEqual([]);
+
+    const [old, latest] = await invitationsOf(clientId);
+    expect(old!.revokedAt).not.toBeNull();
+    expect(latest!.revokedAt).toBeNull();
+    const invited = (await auditRows(latest!.id)).filter((r) => r.action === "portal.invite");
+    expect(invited.map((r) => r.detail)).toEqual([{ clientId, revoked: [old!.id] }]);
+    // The latest link still works, for its own address.
+    expect(await acceptInvitation(second!, PORTAL_PASSWORD)).toEqual({ ok: true, email: "maya.again@example.test" });
+  });
+
+  it("when the client's email is corrected: the old link is revoked, the new one makes the right login", async () => {
+    await signInAs(here.therapist);
+    const typo = "maya@exmaple.test";
+    const fixed = "maya@example.test";
+    const clientId = await newClient(details(typo));
+    await inviteClient(clientId);
+    const [stale] = await tokensSentTo(typo);
+    expect((await getClientOverview(clientId)).invitations).toMatchObject([{ email: typo }]);
+
+    expect(await updateClient(clientId, details(fixed))).toEqual({ ok: true, id: clientId });
+    expect(await checkInvitation(stale!)).toEqual({ state: "revoked" });
+    expect(await acceptInvitation(stale!, PORTAL_PASSWORD)).toEqual({ ok: false, state: "revoked" });
+    expect(await loginsFor(typo)).toEqual([]);
+    expect((await getClientOverview(clientId)).invitations).toEqual([]);
+    const [revoked] = await invitationsOf(clientId);
+    const update = (await auditRows(clientId)).filter((r) => r.action === "client.update").at(-1)!;
+    expect(update.detail).toEqual({ emailChanged: true, invitationsRevoked: [revoked!.id] });
+
+    // Saving the details again with the same address (in another case) revokes nothing.
+    expect(await inviteClient(clientId)).toEqual({ ok: true, email: fixed });
+    await updateClient(clientId, { ...details("MAYA@example.test"), phone: "+44 7700 900123" });
+    const [fresh] = await tokensSentTo(fixed);
+    expect(await checkInvitation(fresh!)).toEqual({ state: "valid", email: fixed, givenName: "Maya" });
+    expect(await acceptInvitation(fresh!, PORTAL_PASSWORD)).toEqual({ ok: true, email: fixed });
+    const [login] = await loginsFor(fixed);
+    const db = await testDb();
+    const [record] = await db.select().from(clients).where(eq(clients.id, clientId));
+    expect(record!.userId).toBe(login!.id);
+  });
+
+  it("is bound to the address it was sent to, even where the change revoked nothing", async () => {
+    // A link sent before revocation existed, to an address the record no longer has.
+    await signInAs(here.therapist);
+    const clientId = await newClient(details("maya.bound@exmaple.test"));
+    await inviteClient(clientId);
+    const [token] = await tokensSentTo("maya.bound@exmaple.test");
+    const db = await testDb();
+    await db.update(clients).set({ email: "maya.bound@example.test" }).where(eq(clients.id, clientId));
+    expect(await checkInvitation(token!)).toEqual({ state: "revoked" });
+    expect(await acceptInvitation(token!, PORTAL_PASSWORD)).toEqual({ ok: false, state: "revoked" });
+    expect((await getClientOverview(clientId)).invitations).toEqual([]);
+    expect(await loginsFor("maya.bound@exmaple.test")).toEqual([]);
+  });
+});
