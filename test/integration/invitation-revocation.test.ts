@@ -3,19 +3,26 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { clients, invitations, outbox, users } from "@/db/schema";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { updateClient } from "@/lib/dal/client-records";
+import { getViewer } from "@/lib/dal/internal/viewer";
 import { acceptInvitation, checkInvitation, inviteClient } from "@/lib/dal/invitations";
+import { getPortalToday } from "@/lib/dal/portal";
+import { revokeClientInvitation, unlinkPortalLogin } from "@/lib/dal/portal-access";
+import { verifySignIn } from "@/lib/dal/sign-in";
 import type { ClientInput } from "@/lib/validation/client";
-import { auditRows, createPractice, newClient, signInAs, testDb } from "../support/fixtures";
+import { auditRows, createPractice, newClient, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
+import { currentRequest } from "../support/request-context";
 
 // Issue 12, finding 1: a client created with a mistyped address, invited, corrected and invited
 // again had two working links, and the first made a login for the mistyped address on the
 // client's record. Only the latest invitation, to the client's current address, may work.
 
 let here: Awaited<ReturnType<typeof createPractice>>;
+let there: Awaited<ReturnType<typeof createPractice>>;
 const PORTAL_PASSWORD = "a-good-long-password";
 
 beforeAll(async () => {
   here = await createPractice("Revocation");
+  there = await createPractice("Elsewhere");
 });
 
 const details = (email: string | null): ClientInput => ({
@@ -110,5 +117,106 @@ describe("an earlier invitation link stops working", () => {
     expect(await acceptInvitation(token!, PORTAL_PASSWORD)).toEqual({ ok: false, state: "revoked" });
     expect((await getClientOverview(clientId)).invitations).toEqual([]);
     expect(await loginsFor("maya.bound@exmaple.test")).toEqual([]);
+  });
+});
+
+describe("staff see and revoke pending invitations", () => {
+  it("the client page lists each open link; Revoke stops it, audited, once", async () => {
+    await signInAs(here.therapist);
+    const clientId = await newClient(details("maya.revoke@example.test"));
+    await inviteClient(clientId);
+    const [token] = await tokensSentTo("maya.revoke@example.test");
+    const [pending] = (await getClientOverview(clientId)).invitations;
+    expect(pending).toEqual({
+      id: expect.any(String),
+      email: "maya.revoke@example.test",
+      sentAt: expect.any(Date),
+      expiresAt: expect.any(Date),
+    });
+    expect(pending!.expiresAt.getTime() - pending!.sentAt.getTime()).toBeCloseTo(72 * 3_600_000, -4);
+
+    // Only clinicians of the practice: the front desk and another practice get not-found, audited.
+    await signInAs(here.frontDesk);
+    await expect(revokeClientInvitation(pending!.id)).rejects.toThrow(NOT_FOUND);
+    await signInAs(there.therapist);
+    await expect(revokeClientInvitation(pending!.id)).rejects.toThrow(NOT_FOUND);
+    await expect(revokeClientInvitation("not-an-id")).rejects.toThrow(NOT_FOUND);
+    expect(await checkInvitation(token!)).toMatchObject({ state: "valid" });
+    const denied = (await auditRows(pending!.id)).filter((r) => r.outcome === "denied");
+    expect(denied.map((r) => [r.action, r.actorId])).toEqual([
+      ["invitation.revoke", here.frontDesk.id],
+      ["invitation.revoke", there.therapist.id],
+    ]);
+
+    await signInAs(here.admin);
+    expect(await revokeClientInvitation(pending!.id)).toEqual({ ok: true });
+    expect(await revokeClientInvitation(pending!.id)).toEqual({ ok: false, code: "invitation.closed" });
+    expect(await checkInvitation(token!)).toEqual({ state: "revoked" });
+    expect(await acceptInvitation(token!, PORTAL_PASSWORD)).toEqual({ ok: false, state: "revoked" });
+    expect((await getClientOverview(clientId)).invitations).toEqual([]);
+    const allowed = (await auditRows(pending!.id)).filter(
+      (r) => r.action === "invitation.revoke" && r.outcome === "allowed",
+    );
+    expect(allowed).toMatchObject([{ actorId: here.admin.id, objectType: "invitation", detail: { clientId } }]);
+  });
+});
+
+describe("unlinking a portal login", () => {
+  it("ends its sessions, refuses its sign-in and keeps it from the record; audited", async () => {
+    await signInAs(here.therapist);
+    const email = "maya.unlink@example.test";
+    const clientId = await newClient(details(email));
+    await inviteClient(clientId);
+    const [token] = await tokensSentTo(email);
+    expect(await acceptInvitation(token!, PORTAL_PASSWORD)).toEqual({ ok: true, email });
+    const signedIn = await verifySignIn(email, PORTAL_PASSWORD);
+    if (!signedIn.ok) throw new Error("sign-in failed");
+    currentRequest.claims = signedIn.claims;
+    expect((await getPortalToday()).me.givenName).toBe("Maya");
+    const [login] = await loginsFor(email);
+
+    await signInAs(here.therapist);
+    expect((await getClientOverview(clientId)).details).toMatchObject({
+      hasPortalLogin: true,
+      portalLoginEmail: email,
+    });
+    // The front desk and another practice may not.
+    await signInAs(here.frontDesk);
+    await expect(unlinkPortalLogin(clientId)).rejects.toThrow(NOT_FOUND);
+    await signInAs(there.admin);
+    await expect(unlinkPortalLogin(clientId)).rejects.toThrow(NOT_FOUND);
+
+    await signInAs(here.therapist);
+    expect(await unlinkPortalLogin(clientId)).toEqual({ ok: true });
+    expect(await unlinkPortalLogin(clientId)).toEqual({ ok: false, code: "login.not-linked" });
+    expect((await getClientOverview(clientId)).details).toMatchObject({
+      hasPortalLogin: false,
+      portalLoginEmail: null,
+    });
+    const unlinked = (await auditRows(clientId)).filter((r) => r.action === "login.unlink");
+    expect(unlinked.map((r) => [r.outcome, r.actorId])).toEqual([
+      ["denied", here.frontDesk.id],
+      ["denied", there.admin.id],
+      ["allowed", here.therapist.id],
+    ]);
+    expect(unlinked[2]!.detail).toEqual({ userId: login!.id, email, sessionsEnded: 1 });
+
+    // The client's open session ends on its next request; sign-in is refused; the portal too.
+    currentRequest.claims = signedIn.claims;
+    expect(await getViewer()).toBeNull();
+    currentRequest.ip = "198.51.100.201";
+    expect(await verifySignIn(email, PORTAL_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    const db = await testDb();
+    await db.update(users).set({ disabled: false }).where(eq(users.id, login!.id));
+    const again = await verifySignIn(email, PORTAL_PASSWORD);
+    if (!again.ok) throw new Error("sign-in failed");
+    currentRequest.claims = again.claims;
+    // Even re-enabled by hand, the login no longer reaches the record.
+    await expect(getPortalToday()).rejects.toThrow(NOT_FOUND);
+
+    // A new invitation to another address gives the client a new login.
+    await signInAs(here.therapist);
+    await updateClient(clientId, details("maya.new@example.test"));
+    expect(await inviteClient(clientId)).toEqual({ ok: true, email: "maya.new@example.test" });
   });
 });
