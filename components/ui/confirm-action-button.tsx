@@ -8,7 +8,8 @@ import type { FormState } from "@/lib/validation/parse";
 /**
  * A button for a change that cannot be undone from here (revoking a link, unlinking a login): the
  * first press asks, naming what will happen; only "Yes" runs the server action. `who` names the
- * object for screen readers, since a list repeats the same button.
+ * object for screen readers, since a list repeats the same button. `onDone` hears the success
+ * message: the change usually removes the button from the page, so its parent shows the answer.
  */
 export function ConfirmActionButton({
   action,
@@ -16,14 +17,20 @@ export function ConfirmActionButton({
   who,
   question,
   confirmLabel,
+  onDone,
 }: {
   action: (state: FormState) => Promise<FormState>;
   label: string;
   who: string;
   question: string;
   confirmLabel: string;
+  onDone?: (message: string) => void;
 }) {
-  const [state, formAction, pending] = useActionState<FormState>(action, {});
+  const [state, formAction, pending] = useActionState<FormState>(async (previous) => {
+    const next = await action(previous);
+    if (next.ok && next.message) onDone?.(next.message);
+    return next;
+  }, {});
   const [asking, setAsking] = useState(false);
   if (state.ok) return <FormMessage message={state.message} ok />;
   return (

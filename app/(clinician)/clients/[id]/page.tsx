@@ -69,11 +69,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
 
         <Section id="portal" title="Portal">
           <PortalAccess
-            details={client}
+            details={{ hasPortalLogin: client.hasPortalLogin, portalLoginEmail: client.portalLoginEmail }}
             invitations={invitations}
             timeZone={timeZone}
             inviteAction={inviteClientAction.bind(null, id)}
-            revokeAction={(invitationId) => revokeInvitationAction.bind(null, invitationId)}
+            revokeActions={Object.fromEntries(invitations.map((i) => [i.id, revokeInvitationAction.bind(null, i.id)]))}
             unlinkAction={unlinkPortalLoginAction.bind(null, id)}
           />
           <h3 className="mb-1 font-semibold">Symptom reports</h3>
