@@ -2,14 +2,14 @@
 // client's latest invitation, to their current address, works (internal/client-invitations).
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { clients, invitations, practices, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { audit } from "./internal/audit";
 import { revokeOpenInvitations, sameEmail } from "./internal/client-invitations";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
-import { loginExists } from "./internal/logins";
+import { clientLoginFor } from "./internal/logins";
 import { requestOrigin } from "./internal/request";
 import { scopeClient } from "./internal/scope";
 
@@ -29,7 +29,9 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
   const { viewer, client, database } = await scopeClient("portal.invite", clientId);
   if (!client.email) return { ok: false, code: "invite.no-email" };
   if (client.userId) return { ok: false, code: "invite.has-login" };
-  if (await loginExists(database, client.email)) return { ok: false, code: "invite.email-taken" };
+  if ((await clientLoginFor(database, viewer.practiceId, client.email)).kind === "taken") {
+    return { ok: false, code: "invite.email-taken" };
+  }
   const [practice] = await database
     .select({ name: practices.name })
     .from(practices)
@@ -137,23 +139,39 @@ export async function acceptInvitation(token: string, password: string): Promise
     const [invitation] = await tx.select().from(invitations).where(byToken).for("update");
     const refused = closedState(invitation, client?.email);
     if (refused || !invitation || !client) return { ok: false, state: refused ?? "invalid" };
-    if (client.userId || (await loginExists(tx, invitation.email))) return { ok: false, state: "taken" };
-    const [user] = await tx
-      .insert(users)
-      .values({
-        practiceId: invitation.practiceId,
-        email: invitation.email.toLowerCase(),
-        displayName: `${client.givenName} ${client.familyName}`,
-        role: "client",
-        passwordHash,
-      })
-      .returning({ id: users.id });
+    const login = client.userId ? null : await clientLoginFor(tx, invitation.practiceId, invitation.email, true);
+    if (!login || login.kind === "taken") return { ok: false, state: "taken" };
+    const displayName = `${client.givenName} ${client.familyName}`;
+    // A login unlinked from a record is linked again, with the new password and fresh sessions.
+    const [user] =
+      login.kind === "unlinked"
+        ? await tx
+            .update(users)
+            .set({ displayName, passwordHash, disabled: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+            .where(eq(users.id, login.id))
+            .returning({ id: users.id })
+        : await tx
+            .insert(users)
+            .values({
+              practiceId: invitation.practiceId,
+              email: invitation.email.toLowerCase(),
+              displayName,
+              role: "client",
+              passwordHash,
+            })
+            .returning({ id: users.id });
     await tx.update(clients).set({ userId: user!.id, updatedAt: new Date() }).where(eq(clients.id, client.id));
     await tx.update(invitations).set({ usedAt: new Date() }).where(eq(invitations.id, invitation.id));
     await audit(
       tx,
       { userId: user!.id, role: "client", practiceId: invitation.practiceId },
-      { action: "portal.accept", objectType: "invitation", objectId: invitation.id, outcome: "allowed" },
+      {
+        action: "portal.accept",
+        objectType: "invitation",
+        objectId: invitation.id,
+        outcome: "allowed",
+        ...(login.kind === "unlinked" ? { detail: { relinked: true } } : {}),
+      },
     );
     return { ok: true, email: invitation.email.toLowerCase() };
   });

@@ -219,4 +219,45 @@ describe("unlinking a portal login", () => {
     await updateClient(clientId, details("maya.new@example.test"));
     expect(await inviteClient(clientId)).toEqual({ ok: true, email: "maya.new@example.test" });
   });
+
+  it("an invitation to the unlinked address links that login again, with the new password", async () => {
+    await signInAs(here.therapist);
+    const email = "maya.relink@example.test";
+    const clientId = await newClient(details(email));
+    await inviteClient(clientId);
+    expect(await acceptInvitation((await tokensSentTo(email)).at(-1)!, PORTAL_PASSWORD)).toEqual({ ok: true, email });
+    const old = await verifySignIn(email, PORTAL_PASSWORD);
+    if (!old.ok) throw new Error("sign-in failed");
+    expect(await unlinkPortalLogin(clientId)).toEqual({ ok: true });
+
+    // Another practice cannot claim the unlinked login by inviting its address.
+    await signInAs(there.therapist);
+    const elsewhere = await newClient({ ...details(email), primaryTherapistId: there.therapist.id });
+    expect(await inviteClient(elsewhere)).toEqual({ ok: false, code: "invite.email-taken" });
+
+    await signInAs(here.therapist);
+    expect(await inviteClient(clientId)).toEqual({ ok: true, email });
+    const token = (await tokensSentTo(email)).at(-1)!;
+    expect(await acceptInvitation(token, "a-brand-new-password")).toEqual({ ok: true, email });
+    const logins = await loginsFor(email);
+    expect(logins).toHaveLength(1);
+    expect(logins[0]!.disabled).toBe(false);
+    const db = await testDb();
+    const [record] = await db.select().from(clients).where(eq(clients.id, clientId));
+    expect(record!.userId).toBe(logins[0]!.id);
+    const accepted = (await auditRows((await invitationsOf(clientId)).at(-1)!.id)).find(
+      (r) => r.action === "portal.accept",
+    );
+    expect(accepted!.detail).toEqual({ relinked: true });
+
+    // The old password and the old session are gone; the new password opens the portal.
+    currentRequest.claims = old.claims;
+    expect(await getViewer()).toBeNull();
+    currentRequest.ip = "198.51.100.202";
+    expect(await verifySignIn(email, PORTAL_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    const fresh = await verifySignIn(email, "a-brand-new-password");
+    if (!fresh.ok) throw new Error("sign-in failed");
+    currentRequest.claims = fresh.claims;
+    expect((await getPortalToday()).me.givenName).toBe("Maya");
+  });
 });
