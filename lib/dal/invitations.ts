@@ -116,8 +116,9 @@ export type AcceptResult = { ok: true; email: string } | { ok: false; state: Clo
 
 /**
  * Uses an invitation: creates the client's login, for the address the link was sent to, with the
- * chosen password and links it to their record, all under the invitation's and the client's row
- * locks, so a link can be used only once, and not after the client's email changed.
+ * chosen password (or links again the login unlinked from the practice's record at that address)
+ * and links it to their record, all under the client's and the invitation's row locks, so a link
+ * can be used only once, and not after the client's email changed.
  */
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
