@@ -11,7 +11,9 @@ test("a therapist signs in, sees the practice's clients, opens one and signs out
   await table.getByRole("link", { name: "Jordan Lee" }).click();
   await expect(page.getByRole("heading", { name: "Jordan Lee" })).toBeVisible();
   await expect(page.getByText("12 Apr 1988")).toBeVisible();
-  await expect(page.getByText("jordan.lee@demo.unknot.test")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Details" }).getByText("jordan.lee@demo.unknot.test")).toBeVisible();
+  // The login that reaches Jordan's portal, by its address.
+  await expect(page.getByRole("region", { name: "Portal" })).toContainText("Portal login: jordan.lee@demo.unknot.test");
 
   await signOut(page);
   await page.goto("/clients");

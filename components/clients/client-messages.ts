@@ -7,6 +7,14 @@ export const INVITE_MESSAGES = {
   "invite.email-taken": "That email address already belongs to a login; use another address for this client.",
 } as const;
 
+/** The client page's portal access: revoking an invitation link, unlinking a portal login. */
+export const PORTAL_ACCESS_MESSAGES = {
+  revoked: "Invitation revoked: its link no longer works.",
+  unlinked: "Portal login unlinked: its sessions have ended and it can no longer reach this record.",
+  "invitation.closed": "This invitation was already used, revoked or replaced by a newer one.",
+  "login.not-linked": "This client has no portal login to unlink.",
+} as const;
+
 export const UNKNOWN_THERAPIST = { primaryTherapistId: "Choose a therapist from the list." };
 
 /** A client's status as staff read it, in the table, its filter and the record. */

@@ -5,7 +5,10 @@ import { practiceIdColumn } from "./practices";
 import { plans } from "./plans";
 import { users } from "./users";
 
-/** A single-use, expiring link that lets a client set their portal password. */
+/**
+ * A single-use, expiring link that lets a client set their portal password. Only a client's
+ * latest invitation works: a new one, or a change of the client's email, revokes the others.
+ */
 export const invitations = pgTable(
   "invitations",
   {
@@ -17,6 +20,7 @@ export const invitations = pgTable(
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id),

@@ -1,10 +1,11 @@
 // A client's overview page: their whole record, read and audited once.
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import {
   checkoffs,
   findings,
   intakes,
+  invitations,
   noteAmendments,
   painLogs,
   plans,
@@ -16,6 +17,7 @@ import { dayIn } from "@/lib/domain/days";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { audit } from "./internal/audit";
 import { chartOf, type ClientChart } from "./internal/chart";
+import { openInvitationsOf, sameEmail } from "./internal/client-invitations";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags, type ClientFlags } from "./internal/flags";
 import { loadLibrary } from "./internal/library";
@@ -38,9 +40,13 @@ export interface ClientOverview {
     phone: string | null;
     therapistName: string | null;
     hasPortalLogin: boolean;
+    /** The address of the linked portal login (it may differ from the record's email). */
+    portalLoginEmail: string | null;
     consentName: string | null;
     consentAt: Date | null;
   };
+  /** Invitation links that still work (not used, revoked or expired), newest first. */
+  invitations: { id: string; email: string; sentAt: Date; expiresAt: Date }[];
   flags: ClientFlags;
   intakes: { id: string; createdAt: Date; chiefComplaint: string; painNow: number }[];
   plans: { id: string; status: "draft" | "active" | "archived"; publishedVersions: number; createdAt: Date }[];
@@ -62,62 +68,81 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
     .select({ id: plans.id })
     .from(plans)
     .where(and(ofClient(plans), eq(plans.status, "active")));
-  const [therapist, flags, intakeRows, noteRows, findingRows, amendments, versionRows, planRows] = await Promise.all([
-    client.primaryTherapistId
-      ? database.select({ name: users.displayName }).from(users).where(eq(users.id, client.primaryTherapistId))
-      : [],
-    loadFlags(database, practiceId, clientId),
-    database
-      .select({
-        id: intakes.id,
-        createdAt: intakes.createdAt,
-        chiefComplaint: intakes.chiefComplaint,
-        painNow: intakes.painNow,
-      })
-      .from(intakes)
-      .where(ofClient(intakes))
-      .orderBy(asc(intakes.createdAt)),
-    database
-      .select({
-        id: sessionNotes.id,
-        visitDate: sessionNotes.visitDate,
-        status: sessionNotes.status,
-        createdAt: sessionNotes.createdAt,
-        signedAt: sessionNotes.signedAt,
-      })
-      .from(sessionNotes)
-      .where(ofClient(sessionNotes))
-      .orderBy(asc(sessionNotes.visitDate), asc(sessionNotes.createdAt)),
-    database
-      .select({
-        intakeId: findings.intakeId,
-        sessionNoteId: findings.sessionNoteId,
-        muscleId: findings.muscleId,
-        side: findings.side,
-        tenderness: findings.tenderness,
-      })
-      .from(findings)
-      .where(ofClient(findings)),
-    database
-      .select({ noteId: noteAmendments.noteId, createdAt: noteAmendments.createdAt, body: noteAmendments.body })
-      .from(noteAmendments)
-      .innerJoin(sessionNotes, eq(sessionNotes.id, noteAmendments.noteId))
-      .where(and(eq(sessionNotes.clientId, clientId), eq(noteAmendments.practiceId, practiceId))),
-    database
-      .select({
-        planId: planVersions.planId,
-        version: planVersions.version,
-        publishedAt: planVersions.publishedAt,
-        entries: planVersions.entries,
-        publishedByName: users.displayName,
-      })
-      .from(planVersions)
-      .innerJoin(plans, eq(plans.id, planVersions.planId))
-      .innerJoin(users, eq(users.id, planVersions.publishedBy))
-      .where(and(eq(plans.clientId, clientId), eq(planVersions.practiceId, practiceId)))
-      .orderBy(asc(planVersions.version)),
-    database.select().from(plans).where(ofClient(plans)).orderBy(desc(plans.createdAt)),
-  ]);
+  // The primary therapist and the portal login, in one look at users.
+  const people = [client.primaryTherapistId, client.userId].filter((id): id is string => id !== null);
+  const [persons, pending, flags, intakeRows, noteRows, findingRows, amendments, versionRows, planRows] =
+    await Promise.all([
+      people.length > 0
+        ? database
+            .select({ id: users.id, name: users.displayName, email: users.email })
+            .from(users)
+            .where(and(inArray(users.id, people), eq(users.practiceId, practiceId)))
+        : [],
+      // A record with a login has no link to show: inviting it is refused, accepting used the link.
+      client.userId
+        ? []
+        : database
+            .select({
+              id: invitations.id,
+              email: invitations.email,
+              sentAt: invitations.createdAt,
+              expiresAt: invitations.expiresAt,
+            })
+            .from(invitations)
+            .where(and(openInvitationsOf(practiceId, clientId), gt(invitations.expiresAt, new Date())))
+            .orderBy(desc(invitations.createdAt)),
+      loadFlags(database, practiceId, clientId),
+      database
+        .select({
+          id: intakes.id,
+          createdAt: intakes.createdAt,
+          chiefComplaint: intakes.chiefComplaint,
+          painNow: intakes.painNow,
+        })
+        .from(intakes)
+        .where(ofClient(intakes))
+        .orderBy(asc(intakes.createdAt)),
+      database
+        .select({
+          id: sessionNotes.id,
+          visitDate: sessionNotes.visitDate,
+          status: sessionNotes.status,
+          createdAt: sessionNotes.createdAt,
+          signedAt: sessionNotes.signedAt,
+        })
+        .from(sessionNotes)
+        .where(ofClient(sessionNotes))
+        .orderBy(asc(sessionNotes.visitDate), asc(sessionNotes.createdAt)),
+      database
+        .select({
+          intakeId: findings.intakeId,
+          sessionNoteId: findings.sessionNoteId,
+          muscleId: findings.muscleId,
+          side: findings.side,
+          tenderness: findings.tenderness,
+        })
+        .from(findings)
+        .where(ofClient(findings)),
+      database
+        .select({ noteId: noteAmendments.noteId, createdAt: noteAmendments.createdAt, body: noteAmendments.body })
+        .from(noteAmendments)
+        .innerJoin(sessionNotes, eq(sessionNotes.id, noteAmendments.noteId))
+        .where(and(eq(sessionNotes.clientId, clientId), eq(noteAmendments.practiceId, practiceId))),
+      database
+        .select({
+          planId: planVersions.planId,
+          version: planVersions.version,
+          publishedAt: planVersions.publishedAt,
+          entries: planVersions.entries,
+          publishedByName: users.displayName,
+        })
+        .from(planVersions)
+        .innerJoin(plans, eq(plans.id, planVersions.planId))
+        .innerJoin(users, eq(users.id, planVersions.publishedBy))
+        .where(and(eq(plans.clientId, clientId), eq(planVersions.practiceId, practiceId)))
+        .orderBy(asc(planVersions.version)),
+      database.select().from(plans).where(ofClient(plans)).orderBy(desc(plans.createdAt)),
+    ]);
   const [reports, logs, marks, library] = await Promise.all([
     loadReports(database, practiceId, { clientId }),
     database
@@ -163,7 +188,19 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
     objectType: "client",
     objectId: clientId,
     outcome: "allowed",
-    detail: { shown: ["details", "flags", "intakes", "plans", "symptom-reports", "progress", "timeline", "trends"] },
+    detail: {
+      shown: [
+        "details",
+        "portal-access",
+        "flags",
+        "intakes",
+        "plans",
+        "symptom-reports",
+        "progress",
+        "timeline",
+        "trends",
+      ],
+    },
   });
   return {
     timeZone,
@@ -171,11 +208,14 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
     details: {
       email: client.email,
       phone: client.phone,
-      therapistName: therapist[0]?.name ?? null,
+      therapistName: persons.find((p) => p.id === client.primaryTherapistId)?.name ?? null,
       hasPortalLogin: client.userId !== null,
+      portalLoginEmail: persons.find((p) => p.id === client.userId)?.email ?? null,
       consentName: client.consentName,
       consentAt: client.consentAt,
     },
+    // A link to an address the record no longer has cannot be used (links from before revocation).
+    invitations: pending.filter((i) => sameEmail(i.email, client.email)),
     flags,
     intakes: [...intakeRows].reverse(),
     plans: planRows.map((p) => ({

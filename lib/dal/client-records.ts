@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import { statusAfter, type ClientStatus, type StatusChange } from "@/lib/domain/client-status";
 import type { ClientInput } from "@/lib/validation/client";
 import { audit } from "./internal/audit";
+import { revokeOpenInvitations, sameEmail } from "./internal/client-invitations";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { db } from "./internal/database";
 import { loadFlags } from "./internal/flags";
@@ -89,16 +90,32 @@ export async function createClient(input: ClientInput): Promise<ClientWriteResul
   return { ok: true, id };
 }
 
+/**
+ * Saves a client's details. A changed email revokes the client's open portal invitations in the
+ * same transaction: a link sent to the old (perhaps mistyped) address must not create a login.
+ */
 export async function updateClient(clientId: string, input: ClientInput): Promise<ClientWriteResult> {
   const { viewer, database } = await scopeClient("client.update", clientId);
   const therapistId = await checkedTherapist(database, viewer.practiceId, input.primaryTherapistId);
   if (therapistId === "invalid") return { ok: false, code: "client.unknown-therapist" };
+  const ofPractice = and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId));
   await database.transaction(async (tx) => {
+    // Read under the row lock: an invitation accepted meanwhile sees the new address or none.
+    const [before] = await tx.select({ email: clients.email }).from(clients).where(ofPractice).for("update");
     await tx
       .update(clients)
       .set({ ...input, primaryTherapistId: therapistId, updatedAt: new Date() })
-      .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
-    await audit(tx, viewer, { action: "client.update", objectType: "client", objectId: clientId, outcome: "allowed" });
+      .where(ofPractice);
+    const revoked = sameEmail(before?.email, input.email)
+      ? []
+      : await revokeOpenInvitations(tx, viewer.practiceId, clientId);
+    await audit(tx, viewer, {
+      action: "client.update",
+      objectType: "client",
+      objectId: clientId,
+      outcome: "allowed",
+      ...(revoked.length > 0 ? { detail: { emailChanged: true, invitationsRevoked: revoked } } : {}),
+    });
   });
   return { ok: true, id: clientId };
 }

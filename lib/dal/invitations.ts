@@ -1,13 +1,15 @@
-// Portal invitations: emailed, single-use, expiring links that create a client's login.
+// Portal invitations: emailed, single-use, expiring links that create a client's login. Only a
+// client's latest invitation, to their current address, works (internal/client-invitations).
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { clients, invitations, practices, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { audit } from "./internal/audit";
+import { revokeOpenInvitations, sameEmail } from "./internal/client-invitations";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
-import { loginExists } from "./internal/logins";
+import { clientLoginFor } from "./internal/logins";
 import { requestOrigin } from "./internal/request";
 import { scopeClient } from "./internal/scope";
 
@@ -19,12 +21,17 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 export type InviteResult =
   { ok: true; email: string } | { ok: false; code: "invite.no-email" | "invite.has-login" | "invite.email-taken" };
 
-/** Emails the client a single-use link to set their portal password. */
+/**
+ * Emails the client a single-use link to set their portal password. The client's earlier open
+ * invitations are revoked in the same transaction: only the newest link works.
+ */
 export async function inviteClient(clientId: string): Promise<InviteResult> {
   const { viewer, client, database } = await scopeClient("portal.invite", clientId);
   if (!client.email) return { ok: false, code: "invite.no-email" };
   if (client.userId) return { ok: false, code: "invite.has-login" };
-  if (await loginExists(database, client.email)) return { ok: false, code: "invite.email-taken" };
+  if ((await clientLoginFor(database, viewer.practiceId, client.email)).kind === "taken") {
+    return { ok: false, code: "invite.email-taken" };
+  }
   const [practice] = await database
     .select({ name: practices.name })
     .from(practices)
@@ -33,6 +40,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
   const token = randomBytes(32).toString("base64url");
   const link = `${await requestOrigin()}/invite/${token}`;
   await database.transaction(async (tx) => {
+    const revoked = await revokeOpenInvitations(tx, viewer.practiceId, clientId);
     const [invitation] = await tx
       .insert(invitations)
       .values({
@@ -63,84 +71,108 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
       objectType: "invitation",
       objectId: invitation!.id,
       outcome: "allowed",
-      detail: { clientId },
+      detail: { clientId, revoked },
     });
   });
   await deliverPendingEmail();
   return { ok: true, email: client.email };
 }
 
-export type InvitationState =
-  { state: "valid"; email: string; givenName: string } | { state: "invalid" | "expired" | "used" };
+/** Why a link cannot be used. Revoked: a newer invitation, a changed email, or staff withdrew it. */
+export type ClosedState = "invalid" | "expired" | "used" | "revoked";
+export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: ClosedState };
+
+/**
+ * Whether an invitation (with its client's current email) can no longer be used. A link is bound
+ * to the address it was sent to: once the client's email is another, it is revoked whether or
+ * not the change revoked it (links sent before revocation existed).
+ */
+function closedState(
+  invitation: typeof invitations.$inferSelect | undefined,
+  clientEmail: string | null | undefined,
+): ClosedState | null {
+  if (!invitation) return "invalid";
+  if (invitation.usedAt) return "used";
+  if (invitation.revokedAt || !sameEmail(invitation.email, clientEmail)) return "revoked";
+  if (invitation.expiresAt.getTime() <= Date.now()) return "expired";
+  return null;
+}
 
 /** What an invitation link shows. Anyone may ask; only a valid token reveals the name. */
 export async function checkInvitation(token: string): Promise<InvitationState> {
   const database = await db();
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
   const [row] = await database
-    .select({
-      email: invitations.email,
-      expiresAt: invitations.expiresAt,
-      usedAt: invitations.usedAt,
-      givenName: clients.givenName,
-    })
+    .select({ invitation: invitations, clientEmail: clients.email, givenName: clients.givenName })
     .from(invitations)
     .innerJoin(clients, eq(clients.id, invitations.clientId))
     .where(eq(invitations.tokenHash, hashToken(token)));
-  if (!row) return { state: "invalid" };
-  if (row.usedAt) return { state: "used" };
-  if (row.expiresAt.getTime() <= Date.now()) return { state: "expired" };
-  return { state: "valid", email: row.email, givenName: row.givenName };
+  const closed = closedState(row?.invitation, row?.clientEmail);
+  if (closed) return { state: closed };
+  return { state: "valid", email: row!.invitation.email, givenName: row!.givenName };
 }
 
-export type AcceptResult = { ok: true; email: string } | { ok: false; state: "invalid" | "expired" | "used" | "taken" };
+export type AcceptResult = { ok: true; email: string } | { ok: false; state: ClosedState | "taken" };
 
 /**
- * Uses an invitation: creates the client's login with the chosen password and links it to
- * their record, all under the invitation's row lock, so a link can be used only once.
+ * Uses an invitation: creates the client's login, for the address the link was sent to, with the
+ * chosen password (or links again the login unlinked from the practice's record at that address)
+ * and links it to their record, all under the client's and the invitation's row locks, so a link
+ * can be used only once, and not after the client's email changed.
  */
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
   // A link that cannot be used costs no password hash; the hash is made before the row lock, so
   // the lock is held only for the writes, and the link is checked again under it.
-  const unusable = (invitation: typeof invitations.$inferSelect | undefined): AcceptResult | null => {
-    if (!invitation) return { ok: false, state: "invalid" };
-    if (invitation.usedAt) return { ok: false, state: "used" };
-    if (invitation.expiresAt.getTime() <= Date.now()) return { ok: false, state: "expired" };
-    return null;
-  };
   const byToken = eq(invitations.tokenHash, hashToken(token));
-  const [seen] = await database.select().from(invitations).where(byToken);
-  const early = unusable(seen);
-  if (early) return early;
+  const [seen] = await database
+    .select({ invitation: invitations, clientEmail: clients.email })
+    .from(invitations)
+    .innerJoin(clients, eq(clients.id, invitations.clientId))
+    .where(byToken);
+  const early = closedState(seen?.invitation, seen?.clientEmail);
+  if (early) return { ok: false, state: early };
   const passwordHash = await hashPassword(password);
   return database.transaction(async (tx): Promise<AcceptResult> => {
+    // The client's row first, then the link's: the order a change of email takes them in.
+    const [client] = await tx.select().from(clients).where(eq(clients.id, seen!.invitation.clientId)).for("update");
     const [invitation] = await tx.select().from(invitations).where(byToken).for("update");
-    const refused = unusable(invitation);
-    if (refused || !invitation) return refused ?? { ok: false, state: "invalid" };
-    const [client] = await tx
-      .select()
-      .from(clients)
-      .where(and(eq(clients.id, invitation.clientId), isNull(clients.userId)))
-      .for("update");
-    if (!client || (await loginExists(tx, invitation.email))) return { ok: false, state: "taken" };
-    const [user] = await tx
-      .insert(users)
-      .values({
-        practiceId: invitation.practiceId,
-        email: invitation.email.toLowerCase(),
-        displayName: `${client.givenName} ${client.familyName}`,
-        role: "client",
-        passwordHash,
-      })
-      .returning({ id: users.id });
+    const refused = closedState(invitation, client?.email);
+    if (refused || !invitation || !client) return { ok: false, state: refused ?? "invalid" };
+    const login = client.userId ? null : await clientLoginFor(tx, invitation.practiceId, invitation.email, true);
+    if (!login || login.kind === "taken") return { ok: false, state: "taken" };
+    const displayName = `${client.givenName} ${client.familyName}`;
+    // A login unlinked from a record is linked again, with the new password and fresh sessions.
+    const [user] =
+      login.kind === "unlinked"
+        ? await tx
+            .update(users)
+            .set({ displayName, passwordHash, disabled: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+            .where(eq(users.id, login.id))
+            .returning({ id: users.id })
+        : await tx
+            .insert(users)
+            .values({
+              practiceId: invitation.practiceId,
+              email: invitation.email.toLowerCase(),
+              displayName,
+              role: "client",
+              passwordHash,
+            })
+            .returning({ id: users.id });
     await tx.update(clients).set({ userId: user!.id, updatedAt: new Date() }).where(eq(clients.id, client.id));
     await tx.update(invitations).set({ usedAt: new Date() }).where(eq(invitations.id, invitation.id));
     await audit(
       tx,
       { userId: user!.id, role: "client", practiceId: invitation.practiceId },
-      { action: "portal.accept", objectType: "invitation", objectId: invitation.id, outcome: "allowed" },
+      {
+        action: "portal.accept",
+        objectType: "invitation",
+        objectId: invitation.id,
+        outcome: "allowed",
+        ...(login.kind === "unlinked" ? { detail: { relinked: true } } : {}),
+      },
     );
     return { ok: true, email: invitation.email.toLowerCase() };
   });

@@ -11,7 +11,7 @@ const CLINIC = "library.create library.list library.read library.update";
 const RECEPTION = "appointment.create appointment.manage client.read client.update";
 const CLINICAL =
   "chart.read client.consent client.status finding.save flag.clearance flag.referral intake.create " +
-  "intake.read note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +
+  "intake.read invitation.revoke login.unlink note.amend note.create note.read note.save note.sign plan.advance plan.create plan.edit plan.gate " +
   "plan.print plan.publish plan.read plan.suggest portal.invite screen.record symptom.resolve";
 /** Running the practice: the admin's alone. */
 const RUNNING = "audit.read outbox.links practice.settings staff.manage";

@@ -89,6 +89,9 @@ const RULES = {
   "plan.print": CLINICIANS,
   "symptom.resolve": CLINICIANS,
   "portal.invite": CLINICIANS,
+  /** Withdrawing a client's open invitation link, and unlinking their portal login from the record. */
+  "invitation.revoke": CLINICIANS,
+  "login.unlink": CLINICIANS,
   // The client's portal: only ever their own record.
   "portal.today": SELF,
   "portal.progress": SELF,

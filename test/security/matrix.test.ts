@@ -92,7 +92,7 @@ test("reference library items: staff of every practice read them, no one can cha
   expect(result.cells).toBeGreaterThan(0);
 });
 
-test("an invitation link that is unknown, expired or used shows a clear page and sets no password", async () => {
+test("an invitation link that is unknown, expired, used or revoked shows a clear page and sets no password", async () => {
   const world: World = inject("world");
   const anonymous = new Agent(inject("baseURL"), "198.51.100.250");
   const accept = builtActionIds(root).get("action app/(auth)/invite/[token]/actions.ts#acceptInvitationAction")!;
@@ -106,6 +106,12 @@ test("an invitation link that is unknown, expired or used shows a clear page and
       token: world.objects.usedInvitation!.own.id,
       page: "This link has already been used",
       action: "This invitation link has already been used. Sign in with your email and password instead.",
+    },
+    {
+      token: world.objects.revokedInvitation!.own.id,
+      page: "This invitation is no longer valid",
+      action:
+        "This invitation is no longer valid. Open the latest invitation email, or ask your therapist for a new one.",
     },
     {
       token: "A".repeat(43),

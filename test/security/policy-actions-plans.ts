@@ -138,6 +138,29 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     ...CLINICAL,
     audit: "portal.invite",
   },
+  // An open invitation of the client, by its id (the client page binds it into Revoke).
+  "action app/(clinician)/clients/[id]/portal/actions.ts#revokeInvitationAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/clients",
+    bound: ["pendingInvitation"],
+    form: () => ({}),
+    writes: ["invitations", "audit_events"],
+    ...CLINICAL,
+    audit: "invitation.revoke",
+  },
+  // A record whose portal login nobody signs in with: unlinking disables the login and ends its
+  // sessions (the matrix puts the record and the login back).
+  "action app/(clinician)/clients/[id]/portal/actions.ts#unlinkPortalLoginAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/clients",
+    bound: ["linkedClient"],
+    form: () => ({}),
+    writes: ["clients", "users", "sessions", "audit_events"],
+    ...CLINICAL,
+    audit: "login.unlink",
+  },
   "action app/(clinician)/clients/[id]/portal/actions.ts#resolveReportAction": {
     kind: "action",
     shape: "state-form",

@@ -72,7 +72,8 @@ export const actionPolicy: Record<string, PolicyRule> = {
       };
     },
     fields: CLIENT_FIELDS,
-    writes: ["clients", "audit_events"],
+    // A changed email revokes the client's open invitations.
+    writes: ["clients", "invitations", "audit_events"],
     ...RECEPTION,
     audit: "client.update",
   },

@@ -1,7 +1,17 @@
 // Loading a client's record, or an object in it, for the policy to judge.
 import "server-only";
 import { and, eq, getTableColumns, inArray } from "drizzle-orm";
-import { appointments, clients, flags, intakes, plans, sessionNotes, symptomReports, users } from "@/db/schema";
+import {
+  appointments,
+  clients,
+  flags,
+  intakes,
+  invitations,
+  plans,
+  sessionNotes,
+  symptomReports,
+  users,
+} from "@/db/schema";
 import type { Db } from "@/db/client";
 import { may, relationTo, type Action, type Relation } from "../policy";
 import { db } from "./database";
@@ -25,6 +35,7 @@ const CHILDREN = {
   plan: { table: plans, objectType: "plan" },
   symptomReport: { table: symptomReports, objectType: "symptom_report" },
   appointment: { table: appointments, objectType: "appointment" },
+  invitation: { table: invitations, objectType: "invitation" },
 } as const;
 export type ChildKind = keyof typeof CHILDREN;
 type ChildRow<K extends ChildKind> = (typeof CHILDREN)[K]["table"]["$inferSelect"];
@@ -55,7 +66,8 @@ export async function scopeClient(action: Action, clientId: string, executor?: E
 }
 
 /**
- * An object of a client's record (an intake, a note, a flag, a plan, a symptom report) with its
+ * An object of a client's record (an intake, a note, a flag, a plan, a symptom report, a portal
+ * invitation) with its
  * client. With `parentId`, only the object of that client is found.
  */
 export async function scopeChild<K extends ChildKind>(

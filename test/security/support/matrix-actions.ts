@@ -45,7 +45,8 @@ export async function snapshotRows(db: Client, world: World): Promise<Snapshot> 
   const byTable = new Map<string, string[]>();
   for (const byScope of Object.values(world.objects))
     for (const object of Object.values(byScope))
-      if (object.row) byTable.set(object.row.table, [...(byTable.get(object.row.table) ?? []), object.row.id]);
+      for (const row of [...(object.row ? [object.row] : []), ...(object.rows ?? [])])
+        byTable.set(row.table, [...(byTable.get(row.table) ?? []), row.id]);
   const snapshot: Snapshot = new Map();
   for (const [table, ids] of byTable) snapshot.set(table, { ids, json: await rowsOf(db, table, ids) });
   return snapshot;

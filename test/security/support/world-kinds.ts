@@ -14,6 +14,8 @@ export interface WorldObject {
   data?: Record<string, string>;
   /** The row behind the object, which the matrix puts back as seeded after an action changed it. */
   row?: { table: string; id: string };
+  /** Further rows an action on the object changes (a login it disables), put back the same way. */
+  rows?: Array<{ table: string; id: string }>;
 }
 
 /** Where the seeded emails' links point, as the app writes them (support/world-staff.ts too). */
@@ -64,6 +66,36 @@ export const CLINICAL_KINDS = {
     secrets: [marker, client.loginEmail],
     row: { table: "clients", id: client.clientId },
   }),
+  /**
+   * Another record of the practice under the same therapist (a family member, say) with a portal
+   * login of its own that nobody signs in with: "Unlink portal login" takes it off the record and
+   * disables it, and the matrix puts both rows back.
+   */
+  linkedClient: async (tx, client, marker) => {
+    const secret = `${marker}linked`;
+    const email = `${marker.replace(/^mk/, "ln")}@sec.unknot.test`;
+    const [login] = await tx
+      .insert(schema.users)
+      .values({ practiceId: client.practiceId, email, displayName: `Linked ${secret}`, role: "client" })
+      .returning();
+    const [row] = await tx
+      .insert(schema.clients)
+      .values({
+        practiceId: client.practiceId,
+        givenName: "Linked",
+        familyName: secret,
+        email,
+        primaryTherapistId: client.therapistId,
+        userId: login!.id,
+      })
+      .returning();
+    return {
+      id: row!.id,
+      secrets: [secret, email],
+      row: { table: "clients", id: row!.id },
+      rows: [{ table: "users", id: login!.id }],
+    };
+  },
   /** An episode of care, with one finding and one screen. */
   intake: async (tx, client, marker) => {
     const secret = `${marker}intake`;
@@ -279,13 +311,13 @@ export const CLINICAL_KINDS = {
   },
   /**
    * A valid invitation link (the id is the token, as in the emailed link) with its email in the
-   * outbox, the link written as the app writes it (only the practice's admin sees it there). Its
-   * page shows the invited address, which carries no other object's marker: the link is a bearer
-   * token, and anyone holding it may open it.
+   * outbox, sent to the record's address (a link to another address is revoked) and written as
+   * the app writes it (only the practice's admin sees it there). Its page shows that address: the
+   * link is a bearer token, and anyone holding it may open it.
    */
   invitation: async (tx, client, marker) => {
     const token = randomBytes(32).toString("base64url");
-    const email = `${marker.replace(/^mk/, "iv")}@sec.unknot.test`;
+    const email = client.loginEmail;
     await invite(tx, client, token, email, { expiresAt: new Date(Date.now() + 72 * 3_600_000) });
     await tx.insert(schema.outbox).values({
       practiceId: client.practiceId,
@@ -296,12 +328,28 @@ export const CLINICAL_KINDS = {
     });
     return { id: token, secrets: [email, `${marker}mail`] };
   },
-  expiredInvitation: async (tx, client, marker) => {
+  /** Expired, to the record's address (a link to another address is revoked before it expires). */
+  expiredInvitation: async (tx, client) => {
     const token = randomBytes(32).toString("base64url");
-    await invite(tx, client, token, `${marker.replace(/^mk/, "ex")}@sec.unknot.test`, {
+    await invite(tx, client, token, client.loginEmail, {
       expiresAt: new Date(Date.now() - 3_600_000),
     });
     return { id: token, secrets: [] };
+  },
+  /** A link revoked by a newer invitation, a changed email or staff. */
+  revokedInvitation: async (tx, client) => {
+    const token = randomBytes(32).toString("base64url");
+    await invite(tx, client, token, client.loginEmail, {
+      expiresAt: new Date(Date.now() + 72 * 3_600_000),
+      revokedAt: new Date(),
+    });
+    return { id: token, secrets: [] };
+  },
+  /** An open invitation named by its row's id, as the client page binds it into "Revoke". */
+  pendingInvitation: async (tx, client) => {
+    const token = randomBytes(32).toString("base64url");
+    const id = await invite(tx, client, token, client.loginEmail, { expiresAt: new Date(Date.now() + 72 * 3_600_000) });
+    return { id, secrets: [], row: { table: "invitations", id } };
   },
   usedInvitation: async (tx, client, marker) => {
     const token = randomBytes(32).toString("base64url");
@@ -320,15 +368,20 @@ async function invite(
   client: SeededClient,
   token: string,
   email: string,
-  at: { expiresAt: Date; usedAt?: Date },
-) {
-  await tx.insert(schema.invitations).values({
-    practiceId: client.practiceId,
-    clientId: client.clientId,
-    email,
-    tokenHash: createHash("sha256").update(token).digest("hex"),
-    expiresAt: at.expiresAt,
-    usedAt: at.usedAt ?? null,
-    createdBy: client.therapistId,
-  });
+  at: { expiresAt: Date; usedAt?: Date; revokedAt?: Date },
+): Promise<string> {
+  const [row] = await tx
+    .insert(schema.invitations)
+    .values({
+      practiceId: client.practiceId,
+      clientId: client.clientId,
+      email,
+      tokenHash: createHash("sha256").update(token).digest("hex"),
+      expiresAt: at.expiresAt,
+      usedAt: at.usedAt ?? null,
+      revokedAt: at.revokedAt ?? null,
+      createdBy: client.therapistId,
+    })
+    .returning({ id: schema.invitations.id });
+  return row!.id;
 }

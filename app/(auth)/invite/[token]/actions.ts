@@ -9,6 +9,7 @@ const GONE = {
   invalid: "This invitation link is not valid. Ask your therapist for a new one.",
   expired: "This invitation link has expired. Ask your therapist for a new one.",
   used: "This invitation link has already been used. Sign in with your email and password instead.",
+  revoked: "This invitation is no longer valid. Open the latest invitation email, or ask your therapist for a new one.",
   taken: "A login already exists for this email address. Sign in instead, or ask your therapist.",
 } as const;
 

@@ -19,6 +19,10 @@ const GONE = {
     title: "This link has already been used",
     text: "Your password is set: sign in with your email and password.",
   },
+  revoked: {
+    title: "This invitation is no longer valid",
+    text: "A newer invitation replaced it, or your therapist withdrew it. Open the link in the latest invitation email, or ask your therapist for a new one.",
+  },
 } as const;
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

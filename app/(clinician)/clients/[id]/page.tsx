@@ -5,6 +5,7 @@ import { Timeline } from "@/components/chart/timeline";
 import { ClientFrame } from "@/components/clients/client-frame";
 import { STATUS_NAMES } from "@/components/clients/client-messages";
 import { ConsentForm } from "@/components/clients/consent-form";
+import { PortalAccess } from "@/components/clients/portal-access";
 import { FlagList } from "@/components/flags/flag-list";
 import { ActionButton } from "@/components/plan/action-button";
 import { SymptomReportList } from "@/components/portal/symptom-report-list";
@@ -16,7 +17,7 @@ import { getClientOverview } from "@/lib/dal/client-overview";
 import { formatDateTime, formatDayOf } from "@/lib/format";
 import { dischargeClientAction, reactivateClientAction, recordConsentAction } from "../actions";
 import { createPlanAction } from "./plans/actions";
-import { inviteClientAction } from "./portal/actions";
+import { inviteClientAction, revokeInvitationAction, unlinkPortalLoginAction } from "./portal/actions";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -25,6 +26,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const {
     header,
     details: client,
+    invitations,
     flags,
     intakes,
     chart,
@@ -47,7 +49,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             <dt className="font-medium text-slate-700">Primary therapist</dt>
             <dd>{client.therapistName ?? "—"}</dd>
             <dt className="font-medium text-slate-700">Portal login</dt>
-            <dd>{client.hasPortalLogin ? "Active" : "Not invited"}</dd>
+            <dd>{client.hasPortalLogin ? "Active" : invitations.length > 0 ? "Invited" : "Not invited"}</dd>
             <dt className="font-medium text-slate-700">Consent to treatment</dt>
             <dd>
               {client.consentAt
@@ -66,17 +68,14 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         </Section>
 
         <Section id="portal" title="Portal">
-          {client.hasPortalLogin ? (
-            <p className="mb-3 text-sm">The client has a portal login.</p>
-          ) : (
-            <div className="mb-3">
-              <ActionButton
-                action={inviteClientAction.bind(null, id)}
-                label="Send portal invitation"
-                variant="secondary"
-              />
-            </div>
-          )}
+          <PortalAccess
+            details={{ hasPortalLogin: client.hasPortalLogin, portalLoginEmail: client.portalLoginEmail }}
+            invitations={invitations}
+            timeZone={timeZone}
+            inviteAction={inviteClientAction.bind(null, id)}
+            revokeActions={Object.fromEntries(invitations.map((i) => [i.id, revokeInvitationAction.bind(null, i.id)]))}
+            unlinkAction={unlinkPortalLoginAction.bind(null, id)}
+          />
           <h3 className="mb-1 font-semibold">Symptom reports</h3>
           <SymptomReportList reports={reports} timeZone={timeZone} />
           <h3 className="mb-1 mt-4 font-semibold">Adherence</h3>
