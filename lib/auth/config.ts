@@ -33,7 +33,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await verifySignIn(parsed.data.email, parsed.data.password);
+        // The session this browser already holds ends when another begins (issue 12, finding 8).
+        const previous = (await auth())?.claims ?? null;
+        const result = await verifySignIn(parsed.data.email, parsed.data.password, previous);
         if (!result.ok) {
           if (result.reason === "locked") throw new SignInLocked();
           if (result.reason === "slowed") throw new SignInSlowed();

@@ -32,8 +32,15 @@ async function knownSource(executor: Executor, userId: string | undefined, ip: s
  * session. Unknown emails, wrong passwords and disabled accounts all get the same "invalid"
  * answer after the same argon2 work, so nothing tells an attacker which emails exist. Failures
  * slow and refuse further attempts as lib/domain/sign-in-throttle.ts says.
+ *
+ * `previous` are the claims of the session the browser already holds: signing in ends it, so a
+ * browser never holds two identities and a copy of the old cookie stops working.
  */
-export async function verifySignIn(email: string, password: string): Promise<SignInResult> {
+export async function verifySignIn(
+  email: string,
+  password: string,
+  previous?: SessionClaims | null,
+): Promise<SignInResult> {
   const database = await db();
   const ip = await requestIp();
   const attempt = { action: "auth.sign_in", objectType: "user" } as const;
@@ -67,6 +74,7 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
 
   await recordSuccessfulSignIn(email, ip);
   const claims = await database.transaction(async (tx) => {
+    if (previous) await endSession(tx, previous, "replaced");
     const [session] = await tx
       .insert(sessions)
       .values({ userId: user.id, practiceId: user.practiceId, ip })
@@ -84,6 +92,26 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
   return { ok: true, claims };
 }
 
+type Tx = Pick<Db, "update" | "insert">;
+
+/** Ends a session the claims name (if still open) with one audit row. */
+async function endSession(tx: Tx, claims: SessionClaims, reason: "signed_out" | "replaced"): Promise<void> {
+  const ended = await tx
+    .update(sessions)
+    .set({ endedAt: new Date(), endReason: reason })
+    .where(and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.endedAt)))
+    .returning({ id: sessions.id });
+  if (ended.length === 0) return;
+  const actor = { userId: claims.userId, role: claims.role, practiceId: claims.practiceId };
+  await audit(tx, actor, {
+    action: "auth.sign_out",
+    objectType: "session",
+    objectId: claims.sessionId,
+    outcome: "allowed",
+    ...(reason === "replaced" ? { detail: { reason } } : {}),
+  });
+}
+
 /**
  * Ends the session a discarded cookie named. Auth.js's own sign-out endpoint (POST
  * /api/auth/signout) only clears the cookie; without this the session row stayed alive and a
@@ -92,19 +120,5 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
  */
 export async function endSessionOfClaims(claims: SessionClaims): Promise<void> {
   const database = await db();
-  await database.transaction(async (tx) => {
-    const ended = await tx
-      .update(sessions)
-      .set({ endedAt: new Date(), endReason: "signed_out" })
-      .where(and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), isNull(sessions.endedAt)))
-      .returning({ id: sessions.id });
-    if (ended.length === 0) return;
-    const actor = { userId: claims.userId, role: claims.role, practiceId: claims.practiceId };
-    await audit(tx, actor, {
-      action: "auth.sign_out",
-      objectType: "session",
-      objectId: claims.sessionId,
-      outcome: "allowed",
-    });
-  });
+  await database.transaction((tx) => endSession(tx, claims, "signed_out"));
 }

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/db/client";
-import { users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
+import { getViewer } from "@/lib/dal/internal/viewer";
 import { verifySignIn } from "@/lib/dal/sign-in";
 import { countOf, createPractice, PASSWORD } from "../support/fixtures";
 import { currentRequest } from "../support/request-context";
@@ -126,5 +127,37 @@ describe("sign-in", () => {
     } finally {
       await db.update(users).set({ disabled: false }).where(eq(users.id, practice.admin.id));
     }
+  });
+
+  it("ends the browser's previous session when someone signs in over it", async () => {
+    currentRequest.ip = freshIp();
+    const first = await verifySignIn(practice.therapist.email, PASSWORD);
+    if (!first.ok) throw new Error("first sign-in failed");
+    currentRequest.claims = first.claims;
+    expect((await getViewer())?.userId).toBe(practice.therapist.id);
+
+    const second = await verifySignIn(practice.clientA.login.email, PASSWORD, first.claims);
+    if (!second.ok) throw new Error("second sign-in failed");
+    // The old cookie's claims no longer resolve to anyone; the new ones do.
+    currentRequest.claims = first.claims;
+    expect(await getViewer()).toBeNull();
+    currentRequest.claims = second.claims;
+    expect((await getViewer())?.userId).toBe(practice.clientA.login.id);
+    currentRequest.claims = null;
+
+    const { db } = await getDatabase();
+    const [old] = await db.select().from(sessions).where(eq(sessions.id, first.claims.sessionId));
+    expect(old).toMatchObject({ endReason: "replaced" });
+    expect(old!.endedAt).not.toBeNull();
+  });
+
+  it("leaves the previous session alone when the new sign-in fails", async () => {
+    currentRequest.ip = freshIp();
+    const first = await verifySignIn(practice.therapist.email, PASSWORD);
+    if (!first.ok) throw new Error("first sign-in failed");
+    expect((await verifySignIn(practice.clientA.login.email, "nope", first.claims)).ok).toBe(false);
+    currentRequest.claims = first.claims;
+    expect((await getViewer())?.userId).toBe(practice.therapist.id);
+    currentRequest.claims = null;
   });
 });
