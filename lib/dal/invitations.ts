@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
+import { acceptanceAllowed } from "./internal/invitation-limiter";
 import { loginExists } from "./internal/logins";
 import { requestOrigin } from "./internal/request";
 import { scopeClient } from "./internal/scope";
@@ -93,7 +94,8 @@ export async function checkInvitation(token: string): Promise<InvitationState> {
   return { state: "valid", email: row.email, givenName: row.givenName };
 }
 
-export type AcceptResult = { ok: true; email: string } | { ok: false; state: "invalid" | "expired" | "used" | "taken" };
+export type AcceptResult =
+  { ok: true; email: string } | { ok: false; state: "invalid" | "expired" | "used" | "taken" | "limited" };
 
 /**
  * Uses an invitation: creates the client's login with the chosen password and links it to
@@ -101,6 +103,7 @@ export type AcceptResult = { ok: true; email: string } | { ok: false; state: "in
  */
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
+  if (!(await acceptanceAllowed())) return { ok: false, state: "limited" };
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
   // A link that cannot be used costs no password hash; the hash is made before the row lock, so
   // the lock is held only for the writes, and the link is checked again under it.

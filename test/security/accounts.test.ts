@@ -1,6 +1,7 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { Agent } from "./support/http";
+import { builtActionIds } from "./support/discover";
+import { Agent, formOf } from "./support/http";
 import { PASSWORD, type World } from "./support/world";
 
 const world: World = inject("world");
@@ -8,6 +9,10 @@ const baseURL = inject("baseURL");
 const db = new Client({ connectionString: inject("databaseUrl") });
 beforeAll(() => db.connect());
 afterAll(() => db.end());
+
+const ids = builtActionIds(".");
+const acceptClient = ids.get("action app/(auth)/invite/[token]/actions.ts#acceptInvitationAction")!;
+const acceptStaff = ids.get("action app/(auth)/invite/staff/[token]/actions.ts#acceptStaffInvitationAction")!;
 
 const sessionCookie = (agent: Agent) => [...agent.cookies].find(([name]) => name.endsWith("authjs.session-token"));
 
@@ -33,4 +38,29 @@ test("signing in over a signed-in browser ends its previous session: the old coo
     [world.spare.switcher!.userId],
   );
   expect(ended.rows[0]?.end_reason).toBe("replaced");
+});
+
+test("accepting invitations is limited per IP: past 20 tries an hour, nothing is looked up or hashed", async () => {
+  const ip = "192.0.2.233";
+  const messages: string[] = [];
+  const started = Date.now();
+  for (let i = 0; i < 30; i++) {
+    const token = `probe${i}`.padEnd(43, "q");
+    const [action, path] = i % 2 ? [acceptStaff, `/invite/staff/${token}`] : [acceptClient, `/invite/${token}`];
+    const form = formOf({ password: "a-new-password-2026", confirm: "a-new-password-2026" });
+    const reply = await new Agent(baseURL, ip).callAction(action, [token, {}, form], { path });
+    expect(reply.status).toBe(200);
+    messages.push(/tried too many invitation links/.test(reply.body) ? "limited" : "other");
+  }
+  console.log(
+    `invitation acceptance, one IP: 30 tries in ${Date.now() - started} ms, ${messages.filter((m) => m === "limited").length} refused`,
+  );
+  expect(messages.slice(0, 20).every((m) => m === "other")).toBe(true);
+  expect(messages.slice(20).every((m) => m === "limited")).toBe(true);
+  // Another IP is not affected.
+  const form = formOf({ password: "a-new-password-2026", confirm: "a-new-password-2026" });
+  const other = await new Agent(baseURL, "192.0.2.234").callAction(acceptClient, ["Z".repeat(43), {}, form], {
+    path: `/invite/${"Z".repeat(43)}`,
+  });
+  expect(other.body).toContain("This invitation link is not valid");
 });

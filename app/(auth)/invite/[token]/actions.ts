@@ -10,6 +10,7 @@ const GONE = {
   expired: "This invitation link has expired. Ask your therapist for a new one.",
   used: "This invitation link has already been used. Sign in with your email and password instead.",
   taken: "A login already exists for this email address. Sign in instead, or ask your therapist.",
+  limited: "This connection has tried too many invitation links in the last hour. Wait an hour, then try again.",
 } as const;
 
 export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
