@@ -40,6 +40,26 @@ test("signing in over a signed-in browser ends its previous session: the old coo
   expect(ended.rows[0]?.end_reason).toBe("replaced");
 });
 
+test("/api/auth/session tells the browser no ids: only that it has a session and until when", async () => {
+  const agent = new Agent(baseURL, "198.51.100.233");
+  expect(JSON.parse((await agent.request("/api/auth/session")).body)).toBeNull();
+  expect(await agent.signIn(world.accounts.therapist.email, PASSWORD)).toBe(true);
+  const reply = await agent.request("/api/auth/session");
+  expect(reply.status).toBe(200);
+  const session = JSON.parse(reply.body) as Record<string, unknown>;
+  expect(Object.keys(session)).toEqual(["expires"]);
+  const [user] = (
+    await db.query<{ id: string; practice_id: string }>("select id, practice_id from users where email = $1", [
+      world.accounts.therapist.email,
+    ])
+  ).rows;
+  expect(reply.body).not.toContain(user!.id);
+  expect(reply.body).not.toContain(user!.practice_id);
+  expect(reply.body).not.toMatch(/sessionId|userId|practiceId|claims/);
+  // The server still knows who is signed in.
+  expect((await agent.request("/dashboard")).status).toBe(200);
+});
+
 test("accepting invitations is limited per IP: past 20 tries an hour, nothing is looked up or hashed", async () => {
   const ip = "192.0.2.233";
   const messages: string[] = [];
