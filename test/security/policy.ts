@@ -1,3 +1,4 @@
+import { accountPolicy } from "./policy-account";
 import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
 import { bookingActionPolicy } from "./policy-actions-booking";
@@ -35,4 +36,9 @@ export { objectWithId } from "./policy-forms";
  * A page or action refused somewhere along the way (a layout's check before the page's own)
  * may name several audit actions: at least one of them must be written.
  */
-export const policy: Record<string, PolicyRule> = { ...pagePolicy, ...actionPolicy, ...bookingActionPolicy };
+export const policy: Record<string, PolicyRule> = {
+  ...pagePolicy,
+  ...actionPolicy,
+  ...bookingActionPolicy,
+  ...accountPolicy,
+};

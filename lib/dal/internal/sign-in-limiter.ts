@@ -82,3 +82,16 @@ export async function recordFailedSignIn(email: string, ip: string): Promise<voi
 export async function recordSuccessfulSignIn(email: string, ip: string): Promise<void> {
   await (await limiter(PAIR)).delete(pairKey(email, ip));
 }
+
+/**
+ * A signed-in person confirming their current password (changing it): only this source's streak
+ * on the account counts and refuses (rule 1). The account-wide and per-IP counts are left to
+ * sign-in, so typing one's own password wrong does not slow anyone else.
+ */
+export async function passwordCheckAllowed(email: string, ip: string): Promise<boolean> {
+  return !(await exhausted(PAIR, pairKey(email, ip)));
+}
+
+export async function recordFailedPasswordCheck(email: string, ip: string): Promise<void> {
+  await spend(PAIR, pairKey(email, ip));
+}
