@@ -40,6 +40,26 @@ test("signing in over a signed-in browser ends its previous session: the old coo
   expect(ended.rows[0]?.end_reason).toBe("replaced");
 });
 
+test("the sign-in form ends the previous session too (the path invitations take after setting a password)", async () => {
+  const browser = new Agent(baseURL, "198.51.100.235");
+  expect(await browser.signIn(world.spare.switcher!.email, PASSWORD)).toBe(true);
+  const [name, first] = sessionCookie(browser)!;
+  const signInAction = ids.get("action app/(auth)/sign-in/actions.ts#signInAction")!;
+  const reply = await browser.callAction(
+    signInAction,
+    [{}, formOf({ email: world.accounts.therapist.email, password: PASSWORD })],
+    { path: "/sign-in" },
+  );
+  expect(reply.status).toBeLessThan(400);
+  const [, second] = sessionCookie(browser)!;
+  expect(second).not.toBe(first);
+  const old = await new Agent(baseURL, "198.51.100.236").request("/dashboard", {
+    headers: { cookie: `${name}=${first}` },
+  });
+  expect(old.status).toBe(307);
+  expect((await browser.request("/dashboard")).status).toBe(200);
+});
+
 test("/api/auth/session tells the browser no ids: only that it has a session and until when", async () => {
   const agent = new Agent(baseURL, "198.51.100.233");
   expect(JSON.parse((await agent.request("/api/auth/session")).body)).toBeNull();
