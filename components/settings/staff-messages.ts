@@ -79,4 +79,8 @@ export const STAFF_INVITATION_GONE: Record<ClosedState, { title: string; text: s
     title: "This email address already has a login",
     text: "An Unknot login belongs to one practice, and this address already has one. Sign in with it, or ask the practice's admin to invite another email address.",
   },
+  limited: {
+    title: "Too many attempts",
+    text: "This connection has tried too many invitation links in the last hour. Wait an hour, then open the link from the email again.",
+  },
 };

@@ -56,6 +56,9 @@ export function AppShell({ viewer, children }: { viewer: SignedInUser; children:
               <span className="font-medium">{viewer.displayName}</span>
               <span className="text-slate-600"> · {roleLabel[viewer.role]}</span>
             </span>
+            <Link href="/settings/account" className="text-brand-700 underline">
+              Account
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"

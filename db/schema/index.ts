@@ -12,3 +12,4 @@ export * from "./screenings";
 export * from "./plans";
 export * from "./portal";
 export * from "./booking";
+export * from "./password-resets";

@@ -4,9 +4,14 @@ import { endSessionOfClaims, verifySignIn } from "@/lib/dal/sign-in";
 import { signInSchema } from "@/lib/validation/sign-in";
 import "./session-claims";
 
-/** Thrown while the account or the caller's IP is locked out after repeated failures. */
+/** Thrown while this source is refused after repeated failures (lib/domain/sign-in-throttle.ts). */
 class SignInLocked extends CredentialsSignin {
   code = "locked";
+}
+
+/** Thrown while the account's slow lane is taken after many failures from everywhere. */
+class SignInSlowed extends CredentialsSignin {
+  code = "slowed";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -28,9 +33,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await verifySignIn(parsed.data.email, parsed.data.password);
+        // The session this browser already holds ends when another begins (issue 12, finding 8).
+        const previous = (await auth())?.claims ?? null;
+        const result = await verifySignIn(parsed.data.email, parsed.data.password, previous);
         if (!result.ok) {
           if (result.reason === "locked") throw new SignInLocked();
+          if (result.reason === "slowed") throw new SignInSlowed();
           return null;
         }
         return { id: result.claims.userId, claims: result.claims };

@@ -9,6 +9,7 @@ import { audit } from "./internal/audit";
 import { revokeOpenInvitations, sameEmail } from "./internal/client-invitations";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
+import { acceptanceAllowed } from "./internal/invitation-limiter";
 import { clientLoginFor } from "./internal/logins";
 import { requestOrigin } from "./internal/request";
 import { scopeClient } from "./internal/scope";
@@ -112,7 +113,7 @@ export async function checkInvitation(token: string): Promise<InvitationState> {
   return { state: "valid", email: row!.invitation.email, givenName: row!.givenName };
 }
 
-export type AcceptResult = { ok: true; email: string } | { ok: false; state: ClosedState | "taken" };
+export type AcceptResult = { ok: true; email: string } | { ok: false; state: ClosedState | "taken" | "limited" };
 
 /**
  * Uses an invitation: creates the client's login, for the address the link was sent to, with the
@@ -122,6 +123,7 @@ export type AcceptResult = { ok: true; email: string } | { ok: false; state: Clo
  */
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
+  if (!(await acceptanceAllowed())) return { ok: false, state: "limited" };
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
   // A link that cannot be used costs no password hash; the hash is made before the row lock, so
   // the lock is held only for the writes, and the link is checked again under it.

@@ -20,6 +20,8 @@ export interface OutboxMessage {
 }
 
 const LINK = /https?:\/\/\S+/g;
+/** A password reset link opens someone's login: no one but its recipient ever sees it. */
+const RESET_LINK = /https?:\/\/\S+\/reset-password\?\S+/g;
 
 /**
  * Links in an email (portal and staff invitations, a booking's manage link) are keys: whoever
@@ -54,10 +56,10 @@ export async function listOutbox(): Promise<{ timeZone: string; messages: Outbox
       id: r.id,
       to: r.toAddress,
       subject: r.subject,
-      body: shown ? r.body : r.body.replace(LINK, "[link hidden]"),
+      body: shown ? r.body.replace(RESET_LINK, "[link hidden]") : r.body.replace(LINK, "[link hidden]"),
       status: r.status,
       createdAt: r.createdAt,
-      linksHidden: !shown && r.body.search(LINK) >= 0,
+      linksHidden: r.body.search(shown ? RESET_LINK : LINK) >= 0,
     };
   });
   return { timeZone: viewer.timeZone, messages };

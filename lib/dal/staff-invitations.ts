@@ -9,6 +9,7 @@ import type { StaffInviteInput, StaffRole } from "@/lib/validation/staff";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
+import { acceptanceAllowed } from "./internal/invitation-limiter";
 import { auditId, authorize, deny, isId } from "./internal/guard";
 import { loginExists } from "./internal/logins";
 import { requestOrigin } from "./internal/request";
@@ -133,11 +134,14 @@ export async function revokeStaffInvitation(invitationId: string): Promise<Revok
   });
 }
 
-/** Why a link cannot be used: unknown, expired, used, revoked, or its email already has a login. */
-export type ClosedState = "invalid" | "expired" | "used" | "revoked" | "taken";
+/**
+ * Why a link cannot be used: unknown, expired, used, revoked, or its email already has a login;
+ * or (accepting only) the caller's IP has tried too many links this hour.
+ */
+export type ClosedState = "invalid" | "expired" | "used" | "revoked" | "taken" | "limited";
 type InvitationRow = typeof staffInvitations.$inferSelect;
 
-function closedState(row: InvitationRow | undefined): Exclude<ClosedState, "taken"> | null {
+function closedState(row: InvitationRow | undefined): Exclude<ClosedState, "taken" | "limited"> | null {
   if (!row) return "invalid";
   if (row.usedAt) return "used";
   if (row.revokedAt) return "revoked";
@@ -183,20 +187,25 @@ function isEmailClash(error: unknown): boolean {
 }
 
 /**
- * Uses an invitation: under its row lock, refuses a link that is unknown, used, revoked or
- * expired, or whose email already has a login (a login belongs to one practice, so no second one
- * is made); only then hashes the password and creates the login with the invited name and role.
+ * Uses an invitation. The caller's IP must be within its hourly acceptances, and the link is
+ * looked up before any password is hashed: an unknown, used, revoked or expired link, or one
+ * whose email already has a login (a login belongs to one practice, so no second one is made),
+ * costs no argon2 work. The hash is made outside the row lock, and the link is checked again
+ * under the lock before the login is created with the invited name and role.
  */
 export async function acceptStaffInvitation(token: string, password: string): Promise<AcceptStaffResult> {
+  if (!(await acceptanceAllowed())) return { ok: false, state: "limited" };
   if (typeof token !== "string" || !TOKEN.test(token)) return { ok: false, state: "invalid" };
   const database = await db();
+  const byToken = eq(staffInvitations.tokenHash, hashToken(token));
+  const [seen] = await database.select().from(staffInvitations).where(byToken);
+  const early = closedState(seen);
+  if (early) return { ok: false, state: early };
+  if (await loginExists(database, seen!.email)) return { ok: false, state: "taken" };
+  const passwordHash = await hashPassword(password);
   try {
     return await database.transaction(async (tx): Promise<AcceptStaffResult> => {
-      const [invitation] = await tx
-        .select()
-        .from(staffInvitations)
-        .where(eq(staffInvitations.tokenHash, hashToken(token)))
-        .for("update");
+      const [invitation] = await tx.select().from(staffInvitations).where(byToken).for("update");
       const closed = closedState(invitation);
       if (closed) return { ok: false, state: closed };
       if (await loginExists(tx, invitation!.email)) return { ok: false, state: "taken" };
@@ -209,7 +218,7 @@ export async function acceptStaffInvitation(token: string, password: string): Pr
           email,
           displayName: invitation!.displayName,
           role,
-          passwordHash: await hashPassword(password),
+          passwordHash,
         })
         .returning({ id: users.id });
       await tx.update(staffInvitations).set({ usedAt: new Date() }).where(eq(staffInvitations.id, invitation!.id));

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/db/client";
-import { users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
+import { getViewer } from "@/lib/dal/internal/viewer";
 import { verifySignIn } from "@/lib/dal/sign-in";
 import { countOf, createPractice, PASSWORD } from "../support/fixtures";
 import { currentRequest } from "../support/request-context";
@@ -29,21 +30,67 @@ describe("sign-in", () => {
     expect((await verifySignIn(practice.therapist.email, PASSWORD)).ok).toBe(true);
   });
 
-  it("locks an account after 10 consecutive failures, even for the right password, from any IP", async () => {
+  it("refuses a source after 10 failures on an account, while the right password from elsewhere still works", async () => {
     const email = practice.otherTherapist.email;
-    for (let i = 0; i < 10; i++) {
-      currentRequest.ip = freshIp();
-      expect(await verifySignIn(email, "nope")).toEqual({ ok: false, reason: "invalid" });
-    }
+    currentRequest.ip = "198.51.100.200";
+    for (let i = 0; i < 10; i++) expect(await verifySignIn(email, "nope")).toEqual({ ok: false, reason: "invalid" });
+    // Source A is refused on this account, even with the right password...
+    expect(await verifySignIn(email, PASSWORD)).toEqual({ ok: false, reason: "locked" });
+    // ...but the owner at source B signs in: a script at A cannot lock them out.
     currentRequest.ip = freshIp();
+    expect((await verifySignIn(email, PASSWORD)).ok).toBe(true);
+    // Source A is refused on this account only, not on others.
+    currentRequest.ip = "198.51.100.200";
+    expect((await verifySignIn(practice.frontDesk.email, PASSWORD)).ok).toBe(true);
     expect(await verifySignIn(email, PASSWORD)).toEqual({ ok: false, reason: "locked" });
   });
 
-  it("locks unknown emails the same way, so lockout does not reveal existence either", async () => {
+  it("refuses a source on an unknown email the same way, so refusals do not reveal existence either", async () => {
     currentRequest.ip = freshIp();
     for (let i = 0; i < 10; i++) await verifySignIn("ghost@example.test", "nope");
     expect(await verifySignIn("ghost@example.test", "nope")).toEqual({ ok: false, reason: "locked" });
   });
+
+  it("slows an account past 20 failures from many sources, but never locks its owner out", async () => {
+    const email = practice.clientB.login.email;
+    // The owner signed in from home before the attack.
+    currentRequest.ip = "203.0.113.77";
+    expect((await verifySignIn(email, PASSWORD)).ok).toBe(true);
+    // Twenty sources, two failures each: no source reaches its own streak limit.
+    for (let i = 0; i < 40; i++) {
+      currentRequest.ip = `192.0.2.${10 + (i % 20)}`;
+      await verifySignIn(email, "nope");
+    }
+    // Past the ceiling, a new source gets one checked attempt per interval; the next is refused unchecked.
+    currentRequest.ip = freshIp();
+    const checked = await verifySignIn(email, "nope");
+    const refused = await verifySignIn(email, PASSWORD);
+    expect([checked, refused]).toContainEqual({ ok: false, reason: "slowed" });
+    // An unknown email is slowed the same way.
+    for (let i = 0; i < 25; i++) {
+      currentRequest.ip = `192.0.2.${60 + i}`;
+      await verifySignIn("ghost-slow@example.test", "nope");
+    }
+    currentRequest.ip = freshIp();
+    const ghost = [
+      await verifySignIn("ghost-slow@example.test", "nope"),
+      await verifySignIn("ghost-slow@example.test", "nope"),
+    ];
+    expect(ghost).toContainEqual({ ok: false, reason: "slowed" });
+    // The owner at home is not slowed at all...
+    currentRequest.ip = "203.0.113.77";
+    expect((await verifySignIn(email, PASSWORD)).ok).toBe(true);
+    // ...and from a new place waits one interval (at most a minute; here a few seconds), then gets in.
+    currentRequest.ip = freshIp();
+    let result = await verifySignIn(email, PASSWORD);
+    const started = Date.now();
+    while (!result.ok && Date.now() - started < 20_000) {
+      expect(result).toEqual({ ok: false, reason: "slowed" });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      result = await verifySignIn(email, PASSWORD);
+    }
+    expect(result.ok).toBe(true);
+  }, 60_000);
 
   it("counts failures as consecutive: a success resets them", async () => {
     currentRequest.ip = freshIp();
@@ -80,5 +127,37 @@ describe("sign-in", () => {
     } finally {
       await db.update(users).set({ disabled: false }).where(eq(users.id, practice.admin.id));
     }
+  });
+
+  it("ends the browser's previous session when someone signs in over it", async () => {
+    currentRequest.ip = freshIp();
+    const first = await verifySignIn(practice.therapist.email, PASSWORD);
+    if (!first.ok) throw new Error("first sign-in failed");
+    currentRequest.claims = first.claims;
+    expect((await getViewer())?.userId).toBe(practice.therapist.id);
+
+    const second = await verifySignIn(practice.clientA.login.email, PASSWORD, first.claims);
+    if (!second.ok) throw new Error("second sign-in failed");
+    // The old cookie's claims no longer resolve to anyone; the new ones do.
+    currentRequest.claims = first.claims;
+    expect(await getViewer()).toBeNull();
+    currentRequest.claims = second.claims;
+    expect((await getViewer())?.userId).toBe(practice.clientA.login.id);
+    currentRequest.claims = null;
+
+    const { db } = await getDatabase();
+    const [old] = await db.select().from(sessions).where(eq(sessions.id, first.claims.sessionId));
+    expect(old).toMatchObject({ endReason: "replaced" });
+    expect(old!.endedAt).not.toBeNull();
+  });
+
+  it("leaves the previous session alone when the new sign-in fails", async () => {
+    currentRequest.ip = freshIp();
+    const first = await verifySignIn(practice.therapist.email, PASSWORD);
+    if (!first.ok) throw new Error("first sign-in failed");
+    expect((await verifySignIn(practice.clientA.login.email, "nope", first.claims)).ok).toBe(false);
+    currentRequest.claims = first.claims;
+    expect((await getViewer())?.userId).toBe(practice.therapist.id);
+    currentRequest.claims = null;
   });
 });

@@ -253,7 +253,8 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     form: () => ({ password: "matrix-password-2026", confirm: "matrix-password-2026" }),
     fields: PASSWORD_FIELDS,
     refusal: "This invitation link is not valid. Ask your therapist for a new one.",
-    writes: ["users", "clients", "invitations", "sessions", "audit_events"],
+    // sign_in_limits: every try counts towards the caller's IP's hourly acceptances.
+    writes: ["users", "clients", "invitations", "sessions", "audit_events", "sign_in_limits"],
     ...PUBLIC,
   },
   "action app/(auth)/sign-out-action.ts#signOutAction": {

@@ -128,7 +128,7 @@ export const settingsPolicy: Record<string, PolicyRule> = {
     form: () => ({ password: "matrix-password-2026", confirm: "matrix-password-2026" }),
     fields: PASSWORD_FIELDS,
     refusal: STAFF_INVITATION_GONE.invalid.text,
-    writes: ["users", "staff_invitations", "sessions", "audit_events"],
+    writes: ["users", "staff_invitations", "sessions", "sign_in_limits", "audit_events"],
     ...PUBLIC,
   },
 };

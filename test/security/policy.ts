@@ -1,3 +1,4 @@
+import { accountPolicy } from "./policy-account";
 import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
 import { bookingActionPolicy } from "./policy-actions-booking";
@@ -41,4 +42,5 @@ export const policy: Record<string, PolicyRule> = {
   ...actionPolicy,
   ...bookingActionPolicy,
   ...settingsPolicy,
+  ...accountPolicy,
 };

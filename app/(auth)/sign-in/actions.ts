@@ -12,7 +12,10 @@ export interface SignInState {
 }
 
 const INVALID = "That email and password do not match an account. Check them and try again.";
-const LOCKED = "Too many failed attempts. Sign-in is paused for 15 minutes; try again later.";
+const LOCKED =
+  "Too many failed attempts from here. Sign-in from this connection is paused for a while; try again later.";
+const SLOWED =
+  "This account has had many failed sign-in attempts, so it takes one try at a time. Wait a minute and try again.";
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
@@ -26,7 +29,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      return { email, formError: error.code === "locked" ? LOCKED : INVALID };
+      const formError = error.code === "locked" ? LOCKED : error.code === "slowed" ? SLOWED : INVALID;
+      return { email, formError };
     }
     if (error instanceof AuthError) return { email, formError: INVALID };
     throw error;

@@ -18,6 +18,7 @@ export const SPARE_ROLES = {
   disabledLater: "therapist",
   signOutReplay: "therapist",
   corpus: "therapist",
+  switcher: "therapist",
 } as const;
 
 export const SECURITY_PORT = Number(process.env.SECURITY_PORT ?? 3201);

@@ -11,6 +11,7 @@ const GONE = {
   used: "This invitation link has already been used. Sign in with your email and password instead.",
   revoked: "This invitation is no longer valid. Open the latest invitation email, or ask your therapist for a new one.",
   taken: "A login already exists for this email address. Sign in instead, or ask your therapist.",
+  limited: "This connection has tried too many invitation links in the last hour. Wait an hour, then try again.",
 } as const;
 
 export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {

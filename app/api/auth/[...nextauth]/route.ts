@@ -1,3 +1,5 @@
 import { handlers } from "@/lib/auth/config";
+import { withPublicSession } from "@/lib/auth/public-session";
 
-export const { GET, POST } = handlers;
+export const GET = withPublicSession(handlers.GET);
+export const POST = handlers.POST;
