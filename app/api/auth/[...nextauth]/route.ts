@@ -1,3 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
 
-export const { GET, POST } = handlers;
+/**
+ * Auth.js's own error page answers `?error=Configuration` with a 500 that anyone can ask for.
+ * The app signs in through its own form, whose action reports its errors, so the page only
+ * sends the caller back there.
+ */
+export function GET(request: NextRequest) {
+  if (request.nextUrl.pathname === "/api/auth/error")
+    return new NextResponse(null, { status: 303, headers: { location: "/sign-in" } });
+  return handlers.GET(request);
+}
+
+export const { POST } = handlers;
