@@ -12,14 +12,14 @@
 import { createServer, IncomingMessage } from "node:http";
 
 /** Next's server-action body limit (1 MB); a larger body makes Next throw, so refuse it first. */
-export const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 /**
  * A refused body is read to its end (up to this much) before the connection is reused, so the
  * client, still sending, reads the 413 instead of a reset connection; beyond it, the connection
  * is closed.
  */
 const DRAIN_LIMIT = 16 * BODY_LIMIT;
-export const PEER_HEADER = "x-unknot-peer";
+const PEER_HEADER = "x-unknot-peer";
 /** Marks the process as served through this entry, so the app may trust PEER_HEADER. */
 const ENTRY_MARK = Symbol.for("unknot.server-entry");
 
