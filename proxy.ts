@@ -1,36 +1,12 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 
 /**
  * Sets a per-request Content-Security-Policy with a nonce, so scripts run only when Next put
  * them on the page (no 'unsafe-inline' scripts). Authorization is not done here: it lives in
- * lib/dal, which every page, action and route reads through.
+ * lib/dal, which every page, action and route reads through. Guards that must hold for every
+ * request (bad paths, body size, methods) live in server.mjs: a matcher can be skipped.
  */
-/** Next's default server-action body limit; larger bodies make Next throw (a 500), so refuse them first. */
-const ACTION_BODY_LIMIT = 1024 * 1024;
-
-/** Requests Next would answer with a 500 that are really the caller's mistake (bad-input corpus). */
-function badRequest(request: NextRequest): NextResponse | null {
-  try {
-    // A path that is not valid percent-encoded UTF-8 makes Next's route params throw.
-    decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return new NextResponse("Bad request", { status: 400 });
-  }
-  const type = request.headers.get("content-type") ?? "";
-  const isAction =
-    request.headers.has("next-action") ||
-    (request.method === "POST" &&
-      !request.nextUrl.pathname.startsWith("/api/") &&
-      /multipart\/form-data|urlencoded/.test(type));
-  if (isAction && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
-    return new NextResponse("Payload too large", { status: 413 });
-  }
-  return null;
-}
-
-export function proxy(request: NextRequest) {
-  const refused = badRequest(request);
-  if (refused) return refused;
+export function proxy(request: Request) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -54,14 +30,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Prefetches and RSC requests too: a page fetched with `Purpose: prefetch` is still HTML a
+// browser may render, and must carry the policy.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

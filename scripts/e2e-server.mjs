@@ -5,7 +5,8 @@ import { rmSync } from "node:fs";
 const port = process.argv[2] ?? "3100";
 const dataDir = ".data/e2e/pglite";
 rmSync(".data/e2e", { recursive: true, force: true });
-const server = spawn("npx", ["next", "start", "-p", port], {
+// server.mjs: the production entry with its guards (what `npm start` runs).
+const server = spawn(process.execPath, ["server.mjs", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", DEMO_DATA: "on" },
 });

@@ -5,7 +5,7 @@ import { findings } from "@/db/schema";
 import type { FindingInput } from "@/lib/validation/finding";
 import { audit } from "./internal/audit";
 import { scopeChild } from "./internal/scope";
-import { lockDraft, type Visit } from "./internal/visit";
+import { lockDraft, lockIntake, type Visit } from "./internal/visit";
 
 export type { FindingDto } from "./internal/visit";
 
@@ -25,8 +25,10 @@ export async function saveFinding(visit: Visit, input: FindingInput): Promise<Fi
     "intakeId" in visit ? { intakeId: row.id, sessionNoteId: null } : { intakeId: null, sessionNoteId: row.id };
   const target = "intakeId" in visit ? findings.intakeId : findings.sessionNoteId;
   return database.transaction(async (tx): Promise<FindingResult> => {
-    // Check and write under the note's row lock, so a signature cannot slip in between.
+    // Check and write under the visit's row lock: a signature cannot slip in between, and
+    // concurrent saves of one muscle replace each other instead of colliding on the unique index.
     if ("noteId" in visit && !(await lockDraft(tx, row.id))) return { ok: false, code: "note.signed" };
+    if ("intakeId" in visit) await lockIntake(tx, row.id);
     await tx
       .delete(findings)
       .where(

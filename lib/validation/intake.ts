@@ -46,6 +46,14 @@ export const intakeSchema = z
       if (!p.activity && typeof p.score === "number")
         ctx.addIssue({ code: "custom", path: ["psfs", i, "activity"], message: "Name the activity you rated." });
     });
+    // Each activity is one row of the intake (its key): listed twice, the second is refused.
+    const listed = new Set<string>();
+    v.activities.forEach((a, i) => {
+      if (!a.id) return;
+      if (listed.has(a.id))
+        ctx.addIssue({ code: "custom", path: ["activities", i, "id"], message: "This activity is already listed." });
+      listed.add(a.id);
+    });
     if (!v.painSites.some((s) => s.site))
       ctx.addIssue({ code: "custom", path: ["painSites", 0, "site"], message: "Enter at least one pain site." });
   })

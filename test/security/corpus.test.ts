@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { corpusFor, mustRefuse, OVERSIZED, type FieldSpec } from "./corpus";
 import { policy, type ActionRule, type PageRule, type RouteRule } from "./policy";
 import { answerMismatch, changedTables, lastAuditId, tableChecksums } from "./support/checks";
+import { concurrentWrites, duplicatedEntries } from "./support/corpus-repeats";
 import { builtActionIds, discoverEntryPoints } from "./support/discover";
 import { actionArgs, Agent, formOf, type Reply } from "./support/http";
 import { PASSWORD, type World } from "./support/world";
@@ -52,6 +53,7 @@ test("every form field of every server action and route handler answers bad inpu
   // objects the corpus aims at), so accepted values reach the database there too.
   const client = new Agent(baseURL, nextIp());
   expect(await client.signIn(world.corpusObjects.client!.secrets[1]!, PASSWORD)).toBe(true);
+  signedIn = { staff, client };
   const clientUser = (
     await db.query<{ id: string }>("select user_id as id from clients where id = $1", [world.corpusObjects.client!.id])
   ).rows[0]!.id;
@@ -243,3 +245,31 @@ test("every form field of every server action and route handler answers bad inpu
   expect(failures).toEqual([]);
   expect(tried).toBeGreaterThan(60);
 }, 480_000); // 1–2 minutes idle; up to 2.5× that when the machine's two cores are busy
+
+// After the corpus above (same file, so in this order): repeats may change the corpus's objects.
+// They run as the corpus's accounts, signed in above (the corpus's wrong passwords lock them now).
+let signedIn: { staff: Agent; client: Agent } | undefined;
+async function repeats() {
+  if (!signedIn) {
+    // Run on their own (-t): sign in here.
+    const staff = new Agent(baseURL, nextIp());
+    const client = new Agent(baseURL, nextIp());
+    expect(await staff.signIn(world.spare.corpus!.email, PASSWORD)).toBe(true);
+    expect(await client.signIn(world.corpusObjects.client!.secrets[1]!, PASSWORD)).toBe(true);
+    signedIn = { staff, client };
+  }
+  return { baseURL, world, entries, actionIds, nextIp, ...signedIn };
+}
+
+test("duplicated entries in every form (a field twice, a row twice) never answer a 500", async () => {
+  const { tried, failures } = await duplicatedEntries(await repeats());
+  console.log(`duplicated entries: ${tried} forms tried, ${failures.length} failures`);
+  expect(failures).toEqual([]);
+  expect(tried).toBeGreaterThan(20);
+}, 240_000);
+
+test("six identical writes at once to every action never answer a 500", async () => {
+  const { tried, failures } = await concurrentWrites(await repeats());
+  console.log(`concurrent identical writes: ${tried} requests, ${failures.length} failures`);
+  expect(failures).toEqual([]);
+}, 240_000);

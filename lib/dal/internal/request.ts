@@ -1,25 +1,30 @@
 // What the DAL reads of the current request: the caller's IP and origin.
 import "server-only";
 import { headers } from "next/headers";
+import { clientIp, trustedHops } from "@/lib/domain/client-ip";
+
+/** Set by server.mjs, which overwrites PEER_HEADER on every request with the socket's address. */
+const ENTRY_MARK = Symbol.for("unknot.server-entry");
+const PEER_HEADER = "x-unknot-peer";
 
 /**
- * The caller's IP for audit rows and the per-IP sign-in limit: the last X-Forwarded-For
- * entry, i.e. the one added by the reverse proxy in front of the app. Next does not replace a
- * header the client sent, so without such a proxy the value is client-controlled: production
- * runs behind one (README, "PostgreSQL"). The per-account lockout does not depend on it.
+ * The caller's IP for audit rows and the per-IP limits: the socket's peer, or with
+ * TRUSTED_PROXY_HOPS proxies in front, the address the farthest trusted one saw
+ * (lib/domain/client-ip.ts). A client-sent X-Forwarded-For cannot change it.
  */
 export async function requestIp(): Promise<string> {
-  let list: string | null = null;
+  let h: Headers;
   try {
-    list = (await headers()).get("x-forwarded-for");
+    h = await headers();
   } catch {
     return "unknown"; // outside a request (scripts)
   }
-  const entries = (list ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return (entries.at(-1) ?? "unknown").slice(0, 64);
+  const throughEntry = (globalThis as Record<symbol, unknown>)[ENTRY_MARK] === true;
+  return clientIp({
+    peer: throughEntry ? h.get(PEER_HEADER) : null,
+    forwardedFor: h.get("x-forwarded-for"),
+    trustedHops: trustedHops(process.env.TRUSTED_PROXY_HOPS),
+  });
 }
 
 /** The origin the caller reached us at, for links in emails (APP_URL overrides it). */

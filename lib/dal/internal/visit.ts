@@ -1,7 +1,7 @@
 // What a visit holds besides its own row: findings and the latest screen.
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { findings, screeningAnswers, screenings, sessionNotes } from "@/db/schema";
+import { findings, intakes, screeningAnswers, screenings, sessionNotes } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { MuscleId } from "@/lib/domain/reference/muscles";
 
@@ -87,4 +87,12 @@ export async function lockDraft(tx: Pick<Db, "select">, noteId: string): Promise
     .where(eq(sessionNotes.id, noteId))
     .for("update");
   return note?.status === "draft";
+}
+
+/**
+ * Takes the intake's row lock, so saves at one intake run one after another: two at once would
+ * both delete the muscle's old finding and both insert, and the second break the unique index.
+ */
+export async function lockIntake(tx: Pick<Db, "select">, intakeId: string): Promise<void> {
+  await tx.select({ id: intakes.id }).from(intakes).where(eq(intakes.id, intakeId)).for("update");
 }

@@ -82,7 +82,7 @@ const require = createRequire(import.meta.url);
 type Encode = (value: unknown) => Promise<string | FormData>;
 let encoder: Encode | undefined;
 
-async function encodeReply(args: unknown[]): Promise<string | FormData> {
+export async function encodeReply(args: unknown[]): Promise<string | FormData> {
   encoder ??= (require("next/dist/compiled/react-server-dom-turbopack/client.node") as { encodeReply: Encode })
     .encodeReply;
   return encoder(args);

@@ -12,17 +12,18 @@ export interface RunningServer {
 export const AUTH_SECRET = randomBytes(32).toString("base64");
 
 /**
- * Starts the production build (`next start`, no wrapper process, so kill -9 hits the server
- * itself) on PostgreSQL and waits until /sign-in answers.
+ * Starts the production build through server.mjs (what `npm start` runs; one process, so
+ * kill -9 hits the server itself) on PostgreSQL and waits until /sign-in answers. The suite's
+ * agents play the one reverse proxy in front of it (TRUSTED_PROXY_HOPS=1): the X-Forwarded-For
+ * entry each sends is the address the app sees, so a test can speak from many addresses.
  */
 export async function startServer(opts: {
   port: number;
   databaseUrl: string;
   env?: Record<string, string>;
 }): Promise<RunningServer> {
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
   let log = "";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.resolve("server.mjs"), "-p", String(opts.port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -30,6 +31,7 @@ export async function startServer(opts: {
       AUTH_SECRET,
       DEMO_DATA: "off",
       PGLITE_DATA_DIR: "",
+      TRUSTED_PROXY_HOPS: "1",
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -39,7 +41,7 @@ export async function startServer(opts: {
   const baseURL = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`server.mjs exited ${child.exitCode}:\n${log}`);
     try {
       const res = await fetch(`${baseURL}/sign-in`, { redirect: "manual" });
       if (res.status === 200) break;
@@ -48,7 +50,7 @@ export async function startServer(opts: {
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${log}`);
+      throw new Error(`server.mjs did not answer within 60 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
