@@ -4,6 +4,8 @@ import { demo, expectNoAxeViolations as expectNoViolations, findClient, openSect
 test("sign-in, today, clients, new client, client, new intake and portal pages have no axe violations", async ({
   page,
 }) => {
+  // Seven pages, each scanned by axe: on a shared 2-core machine that outgrows the default 30 s.
+  test.setTimeout(120_000);
   await page.goto("/sign-in");
   await expectNoViolations(page);
 
