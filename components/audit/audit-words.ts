@@ -14,6 +14,7 @@ export const SYSTEM_ACTOR_WORDS: Record<string, string> = {
   "command-line": "Command line",
   public: "Online booking",
   job: "Job",
+  link: "Emailed link",
 };
 
 export const OUTCOME_WORDS: Record<AuditOutcomeFilter, string> = {

@@ -35,7 +35,8 @@ export interface AuditRowDto {
   actorName: string | null;
   /**
    * The role recorded with the event: the user's role then, or for events without a user what
-   * caused them: "command-line" (the operator), "public" (online booking), "job" (reminders).
+   * caused them: "command-line" (the operator), "public" (online booking), "job" (reminders),
+   * "link" (someone opening an emailed link's page).
    */
   actorRole: string | null;
   action: string;
@@ -215,6 +216,7 @@ const CSV_SYSTEM_ACTORS: Record<string, string> = {
   "command-line": "command line",
   public: "online booking",
   job: "job",
+  link: "emailed link",
 };
 
 const NEWEST_FIRST = [sql`${auditEvents.at} desc`, sql`${auditEvents.id} desc`];

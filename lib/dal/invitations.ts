@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { clients, invitations, practices, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { audit } from "./internal/audit";
+import { audit, auditLinkView } from "./internal/audit";
 import { revokeOpenInvitations, sameEmail } from "./internal/client-invitations";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
@@ -109,6 +109,7 @@ export async function checkInvitation(token: string): Promise<InvitationState> {
     .innerJoin(clients, eq(clients.id, invitations.clientId))
     .where(eq(invitations.tokenHash, hashToken(token)));
   const closed = closedState(row?.invitation, row?.clientEmail);
+  if (row) await auditLinkView(database, row.invitation, "portal.invite_view", closed);
   if (closed) return { state: closed };
   return { state: "valid", email: row!.invitation.email, givenName: row!.givenName };
 }

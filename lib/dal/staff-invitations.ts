@@ -6,7 +6,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { practices, staffInvitations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffInviteInput, StaffRole } from "@/lib/validation/staff";
-import { audit } from "./internal/audit";
+import { audit, auditLinkView } from "./internal/audit";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
 import { acceptanceAllowed } from "./internal/invitation-limiter";
@@ -163,9 +163,11 @@ export async function checkStaffInvitation(token: string): Promise<StaffInvitati
     .innerJoin(practices, eq(practices.id, staffInvitations.practiceId))
     .where(eq(staffInvitations.tokenHash, hashToken(token)));
   const closed = closedState(found?.invitation);
+  const taken = !closed && found ? await loginExists(database, found.invitation.email) : false;
+  if (found) await auditLinkView(database, found.invitation, "staff.invite_view", closed ?? (taken ? "taken" : null));
   if (closed) return { state: closed };
   const { invitation, practiceName } = found!;
-  if (await loginExists(database, invitation.email)) return { state: "taken" };
+  if (taken) return { state: "taken" };
   return {
     state: "valid",
     email: invitation.email,

@@ -84,6 +84,12 @@ describe("invitations", () => {
     expect(await acceptInvitation(token, PORTAL_PASSWORD)).toEqual({ ok: true, email: "ines@example.test" });
     expect(await checkInvitation(token)).toEqual({ state: "used" });
     expect(await acceptInvitation(token, "another-password-1")).toEqual({ ok: false, state: "used" });
+    // Each opening of the link's page is on the trail (issue 12, finding 10), by no signed-in user.
+    const [invitation] = await (await testDb()).select().from(invitations).where(eq(invitations.clientId, clientId));
+    expect((await auditRows(invitation!.id)).filter((r) => r.action === "portal.invite_view")).toMatchObject([
+      { actorId: null, actorRole: "link", practiceId: here.practice.id, outcome: "allowed" },
+      { actorId: null, actorRole: "link", practiceId: here.practice.id, outcome: "denied", detail: { state: "used" } },
+    ]);
     // The record now has a login: no second invitation.
     expect(await inviteClient(clientId)).toEqual({ ok: false, code: "invite.has-login" });
     expect((await getClientOverview(clientId)).details.hasPortalLogin).toBe(true);

@@ -111,7 +111,10 @@ describe("staff invitations", () => {
     expect(await getViewer()).toMatchObject({ userId: user!.id, role: "therapist", practiceId: here.practice.id });
     expect((await auditRows(invitation.id)).map((r) => [r.action, r.outcome, r.actorId])).toEqual([
       ["staff.invite", "allowed", here.admin.id],
+      // Opening the link's page is on the trail too, by no signed-in user (issue 12, finding 10).
+      ["staff.invite_view", "allowed", null],
       ["staff.accept", "allowed", user!.id],
+      ["staff.invite_view", "denied", null],
     ]);
 
     await signInAs(here.admin);
@@ -146,7 +149,11 @@ describe("staff invitations", () => {
     expect(await revokeStaffInvitation(id)).toEqual({ ok: false, code: "staff.invitation-closed" });
     expect(await checkStaffInvitation(gone)).toEqual({ state: "revoked" });
     expect(await acceptStaffInvitation(gone, NEW_PASSWORD)).toEqual({ ok: false, state: "revoked" });
-    expect((await auditRows(id)).map((r) => r.action)).toEqual(["staff.invite", "staff.invitation-revoke"]);
+    expect((await auditRows(id)).map((r) => [r.action, r.outcome])).toEqual([
+      ["staff.invite", "allowed"],
+      ["staff.invitation-revoke", "allowed"],
+      ["staff.invite_view", "denied"],
+    ]);
 
     expect(hashing).not.toHaveBeenCalled();
     expect(

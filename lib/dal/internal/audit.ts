@@ -40,3 +40,28 @@ export async function audit(executor: Executor, actor: AuditActor | null, entry:
     detail: entry.detail ?? null,
   });
 }
+
+/**
+ * Someone opened an emailed link's page (an invitation): written for the link's practice with no
+ * actor, since whoever holds a link may open it, so staff can see when and from where a link was
+ * looked at, and whether it could still be used. A token that matches no link writes nothing: it
+ * names no practice, and guessing costs the guesser alone.
+ */
+export async function auditLinkView(
+  executor: Executor,
+  link: { id: string; practiceId: string },
+  action: string,
+  refused: string | null,
+): Promise<void> {
+  await audit(
+    executor,
+    { userId: null, role: "link", practiceId: link.practiceId },
+    {
+      action,
+      objectType: action.startsWith("staff.") ? "staff_invitation" : "invitation",
+      objectId: link.id,
+      outcome: refused ? "denied" : "allowed",
+      ...(refused ? { detail: { state: refused } } : {}),
+    },
+  );
+}
