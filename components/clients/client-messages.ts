@@ -4,7 +4,6 @@ import type { ClientStatus } from "@/lib/domain/client-status";
 export const INVITE_MESSAGES = {
   "invite.no-email": "Add the client's email address to their details first.",
   "invite.has-login": "This client already has a portal login.",
-  "invite.email-taken": "That email address already belongs to a login; use another address for this client.",
 } as const;
 
 /** The client page's portal access: revoking an invitation link, unlinking a portal login. */

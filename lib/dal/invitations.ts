@@ -19,20 +19,20 @@ export const INVITATION_HOURS = 72;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type InviteResult =
-  { ok: true; email: string } | { ok: false; code: "invite.no-email" | "invite.has-login" | "invite.email-taken" };
+export type InviteResult = { ok: true; email: string } | { ok: false; code: "invite.no-email" | "invite.has-login" };
 
 /**
  * Emails the client a single-use link to set their portal password. The client's earlier open
  * invitations are revoked in the same transaction: only the newest link works.
+ *
+ * Whether the address already has a login somewhere does not change the answer or the email
+ * (issue 12, finding 2): staff of one practice must not learn who has a login at another. The
+ * link's own page tells its holder, the address's owner, that the address is taken.
  */
 export async function inviteClient(clientId: string): Promise<InviteResult> {
   const { viewer, client, database } = await scopeClient("portal.invite", clientId);
   if (!client.email) return { ok: false, code: "invite.no-email" };
   if (client.userId) return { ok: false, code: "invite.has-login" };
-  if ((await clientLoginFor(database, viewer.practiceId, client.email)).kind === "taken") {
-    return { ok: false, code: "invite.email-taken" };
-  }
   const [practice] = await database
     .select({ name: practices.name })
     .from(practices)
@@ -81,7 +81,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
 
 /** Why a link cannot be used. Revoked: a newer invitation, a changed email, or staff withdrew it. */
 export type ClosedState = "invalid" | "expired" | "used" | "revoked";
-export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: ClosedState };
+export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: ClosedState | "taken" };
 
 /**
  * Whether an invitation (with its client's current email) can no longer be used. A link is bound
@@ -109,8 +109,14 @@ export async function checkInvitation(token: string): Promise<InvitationState> {
     .innerJoin(clients, eq(clients.id, invitations.clientId))
     .where(eq(invitations.tokenHash, hashToken(token)));
   const closed = closedState(row?.invitation, row?.clientEmail);
-  if (row) await auditLinkView(database, row.invitation, "portal.invite_view", closed);
+  // An address with a login that this link cannot link again (accepting would say so too).
+  const taken =
+    !closed && row
+      ? (await clientLoginFor(database, row.invitation.practiceId, row.invitation.email)).kind === "taken"
+      : false;
+  if (row) await auditLinkView(database, row.invitation, "portal.invite_view", closed ?? (taken ? "taken" : null));
   if (closed) return { state: closed };
+  if (taken) return { state: "taken" };
   return { state: "valid", email: row!.invitation.email, givenName: row!.givenName };
 }
 
