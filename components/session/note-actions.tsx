@@ -1,21 +1,41 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { SOAP_FORM_ID } from "./soap-form";
 import type { FormState } from "@/lib/validation/parse";
 import { amendmentSchema } from "@/lib/validation/session-note";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** Signing locks the note; the server refuses while the screen has not been re-asked. */
-export function SignForm({ action, version }: { action: Action; version: number }) {
+/**
+ * Signing locks the note as the draft form above shows it, unsaved edits included: the button
+ * sends that form's fields (the server saves and signs them in one step). The server refuses
+ * while the screen has not been re-asked, and names any field that is not valid.
+ */
+export function SignForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const [, startTransition] = useTransition();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const note = document.getElementById(SOAP_FORM_ID);
+    if (!(note instanceof HTMLFormElement)) return;
+    event.preventDefault();
+    const fields = new FormData(note);
+    startTransition(() => formAction(fields));
+  };
+  const problems = Object.values(state.errors ?? {});
   return (
-    <form action={formAction} className="space-y-2">
-      <input type="hidden" name="version" value={version} />
+    <form action={formAction} onSubmit={onSubmit} className="space-y-2">
       <FormMessage message={state.message} ok={state.ok} />
+      {problems.length > 0 ? (
+        <ul className="list-disc pl-5 text-sm text-red-800">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
       <Button type="submit" disabled={pending}>
         Sign and lock note
       </Button>

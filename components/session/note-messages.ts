@@ -16,3 +16,6 @@ const BLOCKERS: Record<SignBlocker, string> = {
 };
 
 export const signBlockerText = (blockers: readonly SignBlocker[]) => blockers.map((b) => BLOCKERS[b]).join(" ");
+
+/** Signing sends the note's fields as the screen shows them; one of them is not valid. */
+export const NOT_SIGNED_BAD_FIELDS = "Not signed: correct the note above, then sign.";

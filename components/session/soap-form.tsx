@@ -7,6 +7,9 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { sessionNoteSchema } from "@/lib/validation/session-note";
 
+/** The sign button (note-actions.tsx) sends this form's fields, so it signs what the screen shows. */
+export const SOAP_FORM_ID = "session-note-form";
+
 const SCORES = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
 
 interface SoapValues {
@@ -30,7 +33,7 @@ export function SoapForm({
   const version = state.version ?? values.version;
   const conflict = state.conflict;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Session note" className="space-y-3">
+    <form id={SOAP_FORM_ID} onSubmit={onSubmit} noValidate aria-label="Session note" className="space-y-3">
       <input type="hidden" name="version" value={version} />
       <TextField
         label="Visit date"

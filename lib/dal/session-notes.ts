@@ -236,8 +236,16 @@ export type SignResult =
   | { ok: false; code: "note.changed" }
   | { ok: false; code: "note.sign-blocked"; blockers: SignBlocker[] };
 
-/** Signs and locks a note: only the version the signer saw, only with its screen re-asked. */
-export async function signNote(noteId: string, version: number): Promise<SignResult> {
+/** The note's text as the signer's screen shows it (the draft form's fields). */
+export type NoteText = Omit<SessionNoteInput, "version">;
+
+/**
+ * Signs and locks a note: only the version the signer saw, only with its screen re-asked. With
+ * `text`, what the signer's screen shows is saved and signed in the same step (issue 13, bug 1:
+ * edits typed after the last draft save were signed away); a refusal writes nothing, and the
+ * unsaved text stays in the signer's form.
+ */
+export async function signNote(noteId: string, version: number, text?: NoteText): Promise<SignResult> {
   const { viewer, database } = await scopeChild("note.sign", "note", noteId);
   return database.transaction(async (tx): Promise<SignResult> => {
     const [note] = await tx.select().from(sessionNotes).where(eq(sessionNotes.id, noteId)).for("update");
@@ -247,13 +255,27 @@ export async function signNote(noteId: string, version: number): Promise<SignRes
       .from(screenings)
       .where(and(eq(screenings.sessionNoteId, noteId), isNotNull(screenings.id)))
       .limit(1);
-    const blockers = signBlockers(note!, Boolean(screen));
+    const blockers = signBlockers(text ? { ...note!, ...text } : note!, Boolean(screen));
     if (blockers.length > 0) return { ok: false, code: "note.sign-blocked", blockers };
+    const edited = text ? (Object.keys(text) as (keyof NoteText)[]).filter((k) => text[k] !== note![k]) : [];
+    const now = new Date();
     await tx
       .update(sessionNotes)
-      .set({ status: "signed", signedAt: new Date(), signedBy: viewer.userId, version: note!.version + 1 })
+      .set({
+        ...(edited.length > 0 ? { ...text, updatedAt: now, updatedBy: viewer.userId } : {}),
+        status: "signed",
+        signedAt: now,
+        signedBy: viewer.userId,
+        version: note!.version + 1,
+      })
       .where(eq(sessionNotes.id, noteId));
-    await audit(tx, viewer, { action: "note.sign", objectType: "session_note", objectId: noteId, outcome: "allowed" });
+    await audit(tx, viewer, {
+      action: "note.sign",
+      objectType: "session_note",
+      objectId: noteId,
+      outcome: "allowed",
+      ...(edited.length > 0 ? { detail: { savedWithSigning: edited } } : {}),
+    });
     return { ok: true };
   });
 }

@@ -9,7 +9,15 @@ import { recordScreen } from "@/lib/dal/screens";
 import { addAmendment, getSessionNoteScreen, saveDraft, signNote, startSession } from "@/lib/dal/session-notes";
 import { dayIn } from "@/lib/domain/days";
 import type { IntakeInput } from "@/lib/validation/intake";
-import { createPractice, newClient, NOT_FOUND, screenAnswering as screen, signInAs, testDb } from "../support/fixtures";
+import {
+  auditRows,
+  createPractice,
+  newClient,
+  NOT_FOUND,
+  screenAnswering as screen,
+  signInAs,
+  testDb,
+} from "../support/fixtures";
 
 let here: Awaited<ReturnType<typeof createPractice>>;
 let elsewhere: Awaited<ReturnType<typeof createPractice>>;
@@ -173,6 +181,25 @@ describe("session notes", () => {
     await recordScreen({ noteId }, screen(["varicose-veins"]));
     const { version } = (await getSessionNoteScreen(clientId, noteId)).note;
     expect(await signNote(noteId, version)).toEqual({ ok: false, code: "note.sign-blocked", blockers: ["note.empty"] });
+  });
+
+  // Issue 13, bug 1: "A" saved, "A + numbness…" typed, then signed: the note was signed with "A".
+  it("sign what the signer's screen shows, saving it in the same step; a refusal writes nothing", async () => {
+    const { clientId, intakeId } = await examinedClient();
+    const noteId = await startSession(intakeId);
+    const { version } = (await getSessionNoteScreen(clientId, noteId)).note;
+    expect(await saveDraft(noteId, note(version, "A"))).toEqual({ ok: true, version: version + 1 });
+    const { version: _v, ...onScreen } = note(version + 1, "A + numbness on top of the right foot");
+    // Not yet re-asked: refused, and the draft keeps what was saved.
+    expect(await signNote(noteId, version + 1, onScreen)).toMatchObject({ ok: false, code: "note.sign-blocked" });
+    expect((await getSessionNoteScreen(clientId, noteId)).note).toMatchObject({ subjective: "A", status: "draft" });
+    await recordScreen({ noteId }, screen([]));
+    expect(await signNote(noteId, version + 1, onScreen)).toEqual({ ok: true });
+    const signed = (await getSessionNoteScreen(clientId, noteId)).note;
+    expect(signed).toMatchObject({ subjective: "A + numbness on top of the right foot", status: "signed" });
+    expect((await auditRows(noteId)).find((r) => r.action === "note.sign")!.detail).toEqual({
+      savedWithSigning: ["subjective"],
+    });
   });
 
   it("are immutable in the database once signed, and amendments link to them", async () => {

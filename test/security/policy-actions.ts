@@ -1,4 +1,4 @@
-import type { PolicyRule } from "./policy-types";
+import type { ActionContext, PolicyRule } from "./policy-types";
 import { planPortalActionPolicy } from "./policy-actions-plans";
 import { PASSWORD } from "./support/world";
 import {
@@ -25,6 +25,16 @@ import {
  * Policy rows for server actions (see policy.ts for what a row says): sign-in and charting here,
  * plans and portal beside.
  */
+/** A session note's draft fields; keeps the note's marker as its subjective, so its page still shows it. */
+const noteForm = ({ world, target }: ActionContext) => ({
+  visitDate: "2026-01-15",
+  subjective: objectWithId(world, target.note)?.secrets[0] ?? "Matrix subjective",
+  painNow: "4",
+  assessment: "Matrix assessment",
+  plan: "Matrix plan",
+  version: "1",
+});
+
 export const actionPolicy: Record<string, PolicyRule> = {
   "action app/(auth)/sign-in/actions.ts#signInAction": {
     kind: "action",
@@ -195,15 +205,7 @@ export const actionPolicy: Record<string, PolicyRule> = {
     shape: "state-form",
     path: "/clients",
     bound: ["note"],
-    // Keeps the note's marker as its subjective, so its page still shows it.
-    form: ({ world, target }) => ({
-      visitDate: "2026-01-15",
-      subjective: objectWithId(world, target.note)?.secrets[0] ?? "Matrix subjective",
-      painNow: "4",
-      assessment: "Matrix assessment",
-      plan: "Matrix plan",
-      version: "1",
-    }),
+    form: noteForm,
     fields: NOTE_FIELDS,
     writes: ["session_notes", "audit_events"],
     ...CLINICAL,
@@ -214,9 +216,9 @@ export const actionPolicy: Record<string, PolicyRule> = {
     shape: "state-form",
     path: "/clients",
     bound: ["note"],
-    form: () => ({ version: "1" }),
-    // The version is a hidden field: a refusal is the form's message.
-    fields: { version: { type: "number", required: true, formMessage: "Reload the page and try again." } },
+    // The sign button sends the draft form's fields: it signs what the screen shows.
+    form: noteForm,
+    fields: NOTE_FIELDS,
     writes: ["session_notes", "audit_events"],
     ...CLINICAL,
     audit: "note.sign",

@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { NOTE_MESSAGES, signBlockerText } from "@/components/session/note-messages";
+import { NOT_SIGNED_BAD_FIELDS, NOTE_MESSAGES, signBlockerText } from "@/components/session/note-messages";
 import { saveFinding } from "@/lib/dal/findings";
 import { recordScreen } from "@/lib/dal/screens";
 import { addAmendment, saveDraft, signNote } from "@/lib/dal/session-notes";
@@ -41,17 +40,15 @@ export async function saveDraftAction(
   return { message: NOTE_MESSAGES[result.code], version, conflict: { ...text, updatedAt: updatedAt.toISOString() } };
 }
 
-const signSchema = z.object({
-  version: z
-    .string()
-    .regex(/^\d{1,9}$/, "Reload the page and try again.")
-    .transform(Number),
-});
-
+/**
+ * Signs what the signer's screen shows: the sign button sends the draft form's fields with it,
+ * saved and signed in one step. Bad fields refuse the signing, naming them; nothing is written.
+ */
 export async function signNoteAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(signSchema, formData);
-  if (!parsed.ok) return { message: parsed.errors.version };
-  const result = await signNote(noteId, parsed.data.version);
+  const parsed = parseForm(sessionNoteSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors, message: NOT_SIGNED_BAD_FIELDS };
+  const { version, ...text } = parsed.data;
+  const result = await signNote(noteId, version, text);
   refresh();
   if (result.ok) return { ok: true, message: "Note signed and locked." };
   return {

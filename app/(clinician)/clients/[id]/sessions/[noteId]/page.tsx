@@ -70,7 +70,7 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
 
         {draft ? (
           <Section id="sign" title="Sign">
-            <SignForm action={signNoteAction.bind(null, noteId)} version={note.version} />
+            <SignForm action={signNoteAction.bind(null, noteId)} />
           </Section>
         ) : (
           <Section id="amendments" title="Amendments">
