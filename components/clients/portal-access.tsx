@@ -34,7 +34,7 @@ export function PortalAccess({
   const [done, setDone] = useState<string | null>(null);
   const email = details.portalLoginEmail ?? "an unknown address";
   return (
-    <div className="mb-3 space-y-3">
+    <div className="mb-3 space-y-3 wrap-anywhere">
       <FormMessage message={done ?? undefined} ok />
       {details.hasPortalLogin ? (
         <div className="space-y-2">

@@ -39,7 +39,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     <ClientFrame header={header}>
       <div className="grid gap-4 lg:grid-cols-2">
         <Section id="details" title="Details">
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+          <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 wrap-anywhere">
             <dt className="font-medium text-slate-700">Status</dt>
             <dd>{STATUS_NAMES[header.status]}</dd>
             <dt className="font-medium text-slate-700">Email</dt>
