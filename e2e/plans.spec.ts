@@ -66,6 +66,10 @@ test("a suggested plan is adjusted, activated as version 1 and edited into versi
   await expect(printable).toContainText("Version 2");
   await expect(printable).not.toContainText("Foam rolling under the back of the knee");
   await expect(printable).toContainText("hold 30 seconds, twice a day");
+  // The paper says what the portal says: phase 2 waits for its rule (issue 13, bug 2).
+  const nextPhase = printable.getByRole("region", { name: "Phase 2 — Strengthen and stabilize" });
+  await expect(nextPhase.getByRole("heading", { name: "Next: Phase 2 — Strengthen and stabilize" })).toBeVisible();
+  await expect(nextPhase).toContainText("Locked for now. Your therapist will unlock this phase when you are ready");
 });
 
 test("with suspected DVT the plan cannot be activated and massage items cannot be added", async ({ page }) => {

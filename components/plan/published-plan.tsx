@@ -1,8 +1,20 @@
 import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
+import type { Gate } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
+import { StrengthenLockNote } from "./strengthen-lock";
 
-/** A published version as the client reads it: steps, dosage in words, cautions in a box. */
-export function PublishedPlan({ entries }: { entries: PublishedEntry[] }) {
+/**
+ * A published version as the client reads it: steps, dosage in words, cautions in a box. A
+ * strengthen phase not open yet says so, and why, as the portal does.
+ */
+export function PublishedPlan({
+  entries,
+  strengthenLocked = null,
+}: {
+  entries: PublishedEntry[];
+  strengthenLocked?: { gate: Gate; intakePain: number | null } | null;
+}) {
+  const locked = (phase: string) => phase === "strengthen" && strengthenLocked !== null;
   return (
     <>
       {PLAN_PHASES.map((phase) => {
@@ -10,7 +22,10 @@ export function PublishedPlan({ entries }: { entries: PublishedEntry[] }) {
         if (items.length === 0) return null;
         return (
           <section key={phase} aria-label={PHASE_TITLES[phase]} className="mb-6 break-inside-avoid-page">
-            <h2 className="mb-2 text-lg font-semibold">{PHASE_TITLES[phase]}</h2>
+            <h2 className="mb-2 text-lg font-semibold">
+              {locked(phase) ? `Next: ${PHASE_TITLES[phase]}` : PHASE_TITLES[phase]}
+            </h2>
+            {locked(phase) && strengthenLocked ? <StrengthenLockNote {...strengthenLocked} /> : null}
             <ol className="space-y-4">
               {items.map((item) => (
                 <li key={item.itemId} className="break-inside-avoid rounded-md border border-slate-300 p-3">

@@ -2,6 +2,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { practices } from "@/db/schema";
+import { dayIn } from "@/lib/domain/days";
+import { loadActivePlan, loadPainLogs, strengthenLockOf, type StrengthenLock } from "./internal/active-plan";
 import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags } from "./internal/flags";
@@ -15,16 +17,24 @@ export interface PrintablePlan {
   clientName: string;
   /** The newest published version; null before the first. */
   version: PlanVersionSummary | null;
+  /**
+   * For the plan the client follows now: whether its strengthen phase is open today and the rule
+   * that opens it, as the portal says it (issue 13, bug 2). Null for a plan not in use.
+   */
+  strengthen: StrengthenLock | null;
 }
 
 /** The printable plan of one client's plan: a plan of another client under this address is not found. */
 export async function getPrintablePlan(clientId: string, planId: string): Promise<PrintablePlan> {
   const { viewer, client, database } = await scopeChild("plan.print", "plan", planId, clientId);
-  const [flags, versions, practice] = await Promise.all([
+  const [flags, versions, practice, active, logs] = await Promise.all([
     loadFlags(database, viewer.practiceId, clientId, "open"),
     versionsOf(database, viewer.practiceId, planId),
     database.select({ name: practices.name }).from(practices).where(eq(practices.id, viewer.practiceId)),
+    loadActivePlan(database, viewer.practiceId, clientId),
+    loadPainLogs(database, viewer.practiceId, clientId),
   ]);
+  const today = dayIn(viewer.timeZone, new Date());
   await audit(database, viewer, { action: "plan.print", objectType: "plan", objectId: planId, outcome: "allowed" });
   return {
     timeZone: viewer.timeZone,
@@ -32,5 +42,6 @@ export async function getPrintablePlan(clientId: string, planId: string): Promis
     practiceName: practice[0]!.name,
     clientName: `${client.givenName} ${client.familyName}`,
     version: versions[0] ?? null,
+    strengthen: active?.plan.id === planId ? strengthenLockOf(active, logs, viewer.timeZone, today) : null,
   };
 }

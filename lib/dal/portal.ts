@@ -1,11 +1,11 @@
 // The client portal's pages: Today, Progress and the symptom report form.
 import "server-only";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
-import { checkoffs, clients, painLogs, practices, symptomReports, users } from "@/db/schema";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { checkoffs, clients, practices, symptomReports, users } from "@/db/schema";
 import { dayIn } from "@/lib/domain/days";
 import type { Gate } from "@/lib/domain/phase-gate";
 import type { StopSymptom } from "@/lib/domain/symptoms";
-import { loadActivePlan, strengthenOpenToday } from "./internal/active-plan";
+import { loadActivePlan, loadPainLogs, strengthenOpenToday } from "./internal/active-plan";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { loadFlags, refsOf } from "./internal/flags";
@@ -52,11 +52,7 @@ export async function getPortalToday(): Promise<PortalToday> {
       .leftJoin(users, eq(users.id, clients.primaryTherapistId))
       .where(eq(clients.id, clientId)),
     loadActivePlan(database, practiceId, clientId),
-    database
-      .select({ day: painLogs.day, score: painLogs.score, note: painLogs.note })
-      .from(painLogs)
-      .where(ofClient(painLogs))
-      .orderBy(asc(painLogs.day)),
+    loadPainLogs(database, practiceId, clientId),
     database
       .select({ kind: symptomReports.kind, reportedAt: symptomReports.reportedAt })
       .from(symptomReports)

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PainLogForm } from "@/components/portal/pain-log-form";
+import { StrengthenLockNote } from "@/components/plan/strengthen-lock";
 import { PortalItem } from "@/components/portal/portal-item";
 import { getPortalToday } from "@/lib/dal/portal";
-import { describeGate } from "@/lib/domain/phase-gate";
 import { PHASE_TITLES } from "@/lib/domain/reference/plan-items";
 import { formatDayOf } from "@/lib/format";
 import { logPainAction } from "./actions";
@@ -52,13 +52,7 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
             id="strengthen"
             title={plan.strengthenOpen ? PHASE_TITLES.strengthen : `Next: ${PHASE_TITLES.strengthen}`}
           >
-            {plan.strengthenOpen ? null : (
-              <p className="mb-3 rounded-md border border-slate-300 bg-slate-100 p-3">
-                <span className="font-semibold">Locked for now. </span>
-                {describeGate(plan.gate, plan.intakePain)} Relax first: strengthening works best once the muscles have
-                let go.
-              </p>
-            )}
+            {plan.strengthenOpen ? null : <StrengthenLockNote gate={plan.gate} intakePain={plan.intakePain} />}
             <ul className="space-y-3">
               {plan.strengthen.map((item) => (
                 <PortalItem key={item.itemId} item={item} locked={!plan.strengthenOpen} />

@@ -1,11 +1,11 @@
 // The plan a client follows now, for the portal's reads and writes.
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { intakes, plans, planVersions } from "@/db/schema";
+import { intakes, painLogs, plans, planVersions } from "@/db/schema";
 import type { Db } from "@/db/client";
-import type { PainLog } from "@/lib/domain/phase-gate";
+import type { Gate, PainLog } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
-import { strengthenOpenedOnFor } from "./plan-gate";
+import { gateOf, strengthenOpenedOnFor } from "./plan-gate";
 
 type Select = Pick<Db, "select">;
 
@@ -55,4 +55,33 @@ export function strengthenOpenToday(active: ActivePlan, logs: readonly PainLog[]
     today,
   });
   return opened !== null;
+}
+
+/** A client's pain logs, oldest first (the phase gate reads them). */
+export async function loadPainLogs(executor: Select, practiceId: string, clientId: string) {
+  return executor
+    .select({ day: painLogs.day, score: painLogs.score, note: painLogs.note })
+    .from(painLogs)
+    .where(and(eq(painLogs.clientId, clientId), eq(painLogs.practiceId, practiceId)))
+    .orderBy(asc(painLogs.day));
+}
+
+/** Whether the strengthen phase is open today, and the rule that opens it: what the portal and the print say. */
+export interface StrengthenLock {
+  open: boolean;
+  gate: Gate;
+  intakePain: number | null;
+}
+
+export function strengthenLockOf(
+  active: ActivePlan,
+  logs: readonly PainLog[],
+  timeZone: string,
+  today: string,
+): StrengthenLock {
+  return {
+    open: strengthenOpenToday(active, logs, timeZone, today),
+    gate: gateOf(active.plan),
+    intakePain: active.intakePain,
+  };
 }

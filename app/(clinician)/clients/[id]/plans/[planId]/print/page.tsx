@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Printable plan" };
 
 export default async function PrintPlanPage({ params }: { params: Promise<{ id: string; planId: string }> }) {
   const { id, planId } = await params;
-  const { header, version, practiceName, clientName, timeZone } = await getPrintablePlan(id, planId);
+  const { header, version, practiceName, clientName, timeZone, strengthen } = await getPrintablePlan(id, planId);
   return (
     <ClientFrame header={header}>
       {version ? (
@@ -27,7 +27,10 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           <p className="mb-4 rounded border-2 border-red-700 p-2 text-sm font-medium">
             Stop and contact your therapist if you feel tingling, numbness, or sharp or radiating pain.
           </p>
-          <PublishedPlan entries={version.entries} />
+          <PublishedPlan
+            entries={version.entries}
+            strengthenLocked={strengthen && !strengthen.open ? strengthen : null}
+          />
         </article>
       ) : (
         <p>This plan has not been published yet: there is nothing to print.</p>
