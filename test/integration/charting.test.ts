@@ -189,7 +189,8 @@ describe("session notes", () => {
     const noteId = await startSession(intakeId);
     const { version } = (await getSessionNoteScreen(clientId, noteId)).note;
     expect(await saveDraft(noteId, note(version, "A"))).toEqual({ ok: true, version: version + 1 });
-    const { version: _v, ...onScreen } = note(version + 1, "A + numbness on top of the right foot");
+    const { visitDate, painNow, assessment, plan } = note(version + 1, "");
+    const onScreen = { visitDate, subjective: "A + numbness on top of the right foot", painNow, assessment, plan };
     // Not yet re-asked: refused, and the draft keeps what was saved.
     expect(await signNote(noteId, version + 1, onScreen)).toMatchObject({ ok: false, code: "note.sign-blocked" });
     expect((await getSessionNoteScreen(clientId, noteId)).note).toMatchObject({ subjective: "A", status: "draft" });
