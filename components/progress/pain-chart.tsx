@@ -71,10 +71,6 @@ export function PainChart({ progress }: { progress: Progress }) {
           {short(pain.at(-1)!.day)}
         </text>
       </svg>
-      <figcaption className="text-sm text-slate-700">
-        Pain (0–10) by day{intakePain !== null ? `; ${intakePain} at intake` : ""}
-        {phaseChangeDay ? `; phase 2 opened ${short(phaseChangeDay)}` : ""}.
-      </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium">Pain log as a table</summary>
         <table className="mt-2">
@@ -99,6 +95,10 @@ export function PainChart({ progress }: { progress: Progress }) {
           </tbody>
         </table>
       </details>
+      <figcaption className="mt-2 text-sm text-slate-700">
+        Pain (0–10) by day{intakePain !== null ? `; ${intakePain} at intake` : ""}
+        {phaseChangeDay ? `; phase 2 opened ${short(phaseChangeDay)}` : ""}.
+      </figcaption>
     </figure>
   );
 }
