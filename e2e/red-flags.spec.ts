@@ -45,6 +45,12 @@ test("suspected DVT opens a stop flag that every client page shows until a clear
   await clearance.getByLabel("Clearance date").fill("2026-11-21");
   await clearance.getByLabel("Clearance note").fill("Ultrasound negative for DVT");
   await clearance.getByRole("button", { name: "Save clearance" }).click();
+  // The flag's card goes with its form; the page still says what happened (issue 13, bug 11).
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Suspected deep vein thrombosis: Clearance recorded; the flag is closed." }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Open contraindication flags" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Cleared by Dr Rao, GP on 2026-11-21");
 });

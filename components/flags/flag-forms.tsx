@@ -5,6 +5,7 @@ import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { clearanceSchema, referralSchema } from "@/lib/validation/flag";
+import { useAnnounce } from "./flag-status";
 import type { FormState } from "@/lib/validation/parse";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -30,7 +31,14 @@ export function ReferralForm({ action, flagName }: { action: Action; flagName: s
 }
 
 export function ClearanceForm({ action, flagName }: { action: Action; flagName: string }) {
-  const { state, errors, pending, onSubmit } = useActionForm(clearanceSchema, action);
+  const announce = useAnnounce();
+  // The flag closes and its card leaves the list with this form: say it where it stays.
+  const clear: Action = async (previous, formData) => {
+    const next = await action(previous, formData);
+    if (next.ok && next.message) announce(`${flagName}: ${next.message}`);
+    return next;
+  };
+  const { state, errors, pending, onSubmit } = useActionForm(clearanceSchema, clear);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Clearance for ${flagName}`} className="space-y-3">
       <FormMessage message={state.message} ok={state.ok} />
