@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { changePasswordAction } from "@/app/(clinician)/settings/account/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
@@ -41,21 +42,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message ?? errors.token} ok={false} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        error={errors.password}
-      />
-      <TextField
-        label="Type it again"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirm}
-      />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending} className="w-full">
         Set new password
       </Button>
@@ -76,21 +63,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         error={errors.current}
       />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        error={errors.password}
-      />
-      <TextField
-        label="Type it again"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirm}
-      />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending}>
         Change password
       </Button>

@@ -1,8 +1,8 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
-import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
 import { setPasswordSchema } from "@/lib/validation/portal";
@@ -23,21 +23,7 @@ export function SetPasswordForm({
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        error={errors.password}
-      />
-      <TextField
-        label="Type it again"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirm}
-      />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending} className="w-full">
         {submitLabel}
       </Button>
