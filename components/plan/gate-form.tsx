@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, RadioGroup } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
@@ -17,6 +18,8 @@ export function GateForm({
   gate: Gate;
 }) {
   const { state, errors, pending, onSubmit } = useActionForm(gateSchema, action);
+  // Only the chosen rule's fields are shown (and sent); the others keep nothing stale on screen.
+  const [type, setType] = useState<Gate["type"]>(gate.type);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Unlock rule" className="space-y-3">
       <RadioGroup
@@ -24,6 +27,7 @@ export function GateForm({
         name="type"
         inline={false}
         defaultValue={gate.type}
+        onChange={(value) => setType(value as Gate["type"])}
         error={errors.type}
         options={[
           { value: "manual", label: "When I advance the plan" },
@@ -32,7 +36,7 @@ export function GateForm({
           { value: "pain-drop", label: "When logged pain drops at least 2 points from intake" },
         ]}
       />
-      <div className="grid gap-3 sm:grid-cols-3">
+      {type === "date" ? (
         <TextField
           label="Unlock date"
           name="date"
@@ -40,25 +44,29 @@ export function GateForm({
           defaultValue={gate.type === "date" ? gate.date : ""}
           error={errors.date}
         />
-        <TextField
-          label="Pain threshold (0–10)"
-          name="threshold"
-          type="number"
-          min={0}
-          max={10}
-          defaultValue={gate.type === "pain-threshold" ? gate.threshold : 3}
-          error={errors.threshold}
-        />
-        <TextField
-          label="Days in a row"
-          name="days"
-          type="number"
-          min={1}
-          max={30}
-          defaultValue={gate.type === "pain-threshold" ? gate.days : 3}
-          error={errors.days}
-        />
-      </div>
+      ) : null}
+      {type === "pain-threshold" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField
+            label="Pain threshold (0–10)"
+            name="threshold"
+            type="number"
+            min={0}
+            max={10}
+            defaultValue={gate.type === "pain-threshold" ? gate.threshold : 3}
+            error={errors.threshold}
+          />
+          <TextField
+            label="Days in a row"
+            name="days"
+            type="number"
+            min={1}
+            max={30}
+            defaultValue={gate.type === "pain-threshold" ? gate.days : 3}
+            error={errors.days}
+          />
+        </div>
+      ) : null}
       <FormMessage message={state.message} ok={state.ok} />
       <Button type="submit" variant="secondary" disabled={pending}>
         Save unlock rule

@@ -120,6 +120,7 @@ export function RadioGroup({
   error,
   className,
   inline = true,
+  onChange,
 }: {
   legend: ReactNode;
   name: string;
@@ -127,7 +128,10 @@ export function RadioGroup({
   defaultValue?: string;
   error?: string;
   className?: string;
+  /** Side by side (short labels), or one per line. */
   inline?: boolean;
+  /** Hears the chosen value, for a form that shows only what the choice needs. */
+  onChange?: (value: string) => void;
 }) {
   const id = `field-${name}`;
   return (
@@ -139,12 +143,13 @@ export function RadioGroup({
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className={inline ? "mt-1 flex flex-wrap gap-4" : "mt-1 space-y-1"}>
         {options.map((o) => (
-          <label key={o.value} className="inline-flex items-center gap-2">
+          <label key={o.value} className={`${inline ? "inline-flex" : "flex"} items-center gap-2`}>
             <input
               type="radio"
               name={name}
               value={o.value}
               defaultChecked={defaultValue === o.value}
+              onChange={onChange ? () => onChange(o.value) : undefined}
               className="h-4 w-4"
             />
             {o.label}
