@@ -26,8 +26,8 @@ export type InviteResult = { ok: true; email: string } | { ok: false; code: "inv
  * invitations are revoked in the same transaction: only the newest link works.
  *
  * Whether the address already has a login somewhere does not change the answer or the email
- * (issue 12, finding 2): staff of one practice must not learn who has a login at another. The
- * link's own page tells its holder, the address's owner, that the address is taken.
+ * (issue 12, finding 2): staff of one practice must not learn who has a login at another.
+ * Accepting the link tells its holder, the address's owner, that the address is taken.
  */
 export async function inviteClient(clientId: string): Promise<InviteResult> {
   const { viewer, client, database } = await scopeClient("portal.invite", clientId);
@@ -81,7 +81,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
 
 /** Why a link cannot be used. Revoked: a newer invitation, a changed email, or staff withdrew it. */
 export type ClosedState = "invalid" | "expired" | "used" | "revoked";
-export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: ClosedState | "taken" };
+export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: ClosedState };
 
 /**
  * Whether an invitation (with its client's current email) can no longer be used. A link is bound
@@ -109,14 +109,8 @@ export async function checkInvitation(token: string): Promise<InvitationState> {
     .innerJoin(clients, eq(clients.id, invitations.clientId))
     .where(eq(invitations.tokenHash, hashToken(token)));
   const closed = closedState(row?.invitation, row?.clientEmail);
-  // An address with a login that this link cannot link again (accepting would say so too).
-  const taken =
-    !closed && row
-      ? (await clientLoginFor(database, row.invitation.practiceId, row.invitation.email)).kind === "taken"
-      : false;
-  if (row) await auditLinkView(database, row.invitation, "portal.invite_view", closed ?? (taken ? "taken" : null));
+  if (row) await auditLinkView(database, row.invitation, "portal.invite_view", closed);
   if (closed) return { state: closed };
-  if (taken) return { state: "taken" };
   return { state: "valid", email: row!.invitation.email, givenName: row!.givenName };
 }
 

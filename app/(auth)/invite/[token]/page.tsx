@@ -19,10 +19,6 @@ const GONE = {
     title: "This link has already been used",
     text: "Your password is set: sign in with your email and password.",
   },
-  taken: {
-    title: "This address already has a login",
-    text: "An Unknot login already uses this email address. Sign in with it, or ask your therapist to invite you at another address.",
-  },
   revoked: {
     title: "This invitation is no longer valid",
     text: "A newer invitation replaced it, or your therapist withdrew it. Open the link in the latest invitation email, or ask your therapist for a new one.",
