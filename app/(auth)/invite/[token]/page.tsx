@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InvitationScreen } from "@/components/auth/invitation-screen";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { checkInvitation } from "@/lib/dal/invitations";
 import { acceptInvitationAction } from "./actions";
@@ -29,33 +29,24 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = await checkInvitation(token);
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
-      <p className="text-lg font-bold tracking-tight text-brand-700">Unknot</p>
+    <InvitationScreen
+      welcome={
+        invitation.state === "valid"
+          ? {
+              name: invitation.givenName,
+              intro: `Choose a password for ${invitation.email}. You will use it to open your home plan.`,
+            }
+          : null
+      }
+      gone={invitation.state === "valid" ? null : GONE[invitation.state]}
+    >
       {invitation.state === "valid" ? (
-        <>
-          <h1 className="mt-2 text-2xl font-semibold">Welcome, {invitation.givenName}</h1>
-          <p className="mt-1 text-sm text-slate-700">
-            Choose a password for {invitation.email}. You will use it to open your home plan.
-          </p>
-          <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-            <SetPasswordForm
-              action={acceptInvitationAction.bind(null, token)}
-              email={invitation.email}
-              submitLabel="Set password and open my plan"
-            />
-          </div>
-        </>
-      ) : (
-        <>
-          <h1 className="mt-2 text-2xl font-semibold">{GONE[invitation.state].title}</h1>
-          <p className="mt-2 text-slate-700">{GONE[invitation.state].text}</p>
-          <p className="mt-6">
-            <Link href="/sign-in" className="text-brand-700 underline">
-              Go to sign-in
-            </Link>
-          </p>
-        </>
-      )}
-    </main>
+        <SetPasswordForm
+          action={acceptInvitationAction.bind(null, token)}
+          email={invitation.email}
+          submitLabel="Set password and open my plan"
+        />
+      ) : null}
+    </InvitationScreen>
   );
 }
