@@ -10,6 +10,8 @@ export const demo = {
   jordan: "jordan.lee@demo.unknot.test",
   priya: "priya.shah@demo.unknot.test",
   alex: "alex.novak@demo.unknot.test",
+  /** The admin of the second demo practice, Harbour Sports Massage. */
+  ines: "ines.duarte@demo.unknot.test",
 };
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -1,22 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demo, expectNoAxeViolations, findClient, openSection, phone, signIn, signOut } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { demo, expectNoAxeViolations, findClient, openSection, signIn, signOut } from "./fixtures";
+import { linkInOutbox, phonePage, portalSection } from "./support/invitations";
 
-/** The invitation link emailed to `email`, as the practice admin reads it in the outbox. */
-async function linkInOutbox(page: Page, email: string): Promise<string> {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
-  const message = page.getByRole("article", { name: new RegExp(`^Email to ${email.replace(/\./g, "\\.")}`) });
-  await expect(message).toHaveCount(1);
-  const link = (await message.innerText()).match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)?.[0];
-  expect(link).toBeDefined();
-  return new URL(link!).pathname;
-}
-
-async function phonePage(browser: Browser) {
-  const context = await browser.newContext(phone);
-  return context.newPage();
-}
-
-const portal = (page: Page) => page.getByRole("region", { name: "Portal" });
+const portal = portalSection;
 
 test("a therapist corrects a client's mistyped email and invites again: only the new link works", async ({
   browser,

@@ -109,7 +109,7 @@ async function main() {
     }
     const removed = await removeDemoPractice();
     if (!removed.ok) throw new Error("There is no demo practice to remove.");
-    console.log(`Removed "${removed.name}" and its ${removed.rows} rows.`);
+    for (const practice of removed.removed) console.log(`Removed "${practice.name}" and its ${practice.rows} rows.`);
     return;
   }
   throw new Error("Commands: create, add-staff, list, remove-demo (see the top of scripts/practice.ts or the README).");

@@ -56,7 +56,8 @@ export const clients = pgTable(
       .where(sql`${t.consentAt} is null and ${t.status} <> 'discharged'`),
     // Online booking finds a practice's client by email (stored as typed; compared lower-cased).
     index("clients_practice_email_idx").on(t.practiceId, sql`lower(${t.email})`),
-    uniqueIndex("clients_user_unique").on(t.userId),
+    // One login may be a client of several practices (issue 12), with one record in each.
+    uniqueIndex("clients_user_practice_unique").on(t.userId, t.practiceId),
   ],
 );
 

@@ -5,6 +5,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { seedDemoBooking } from "./demo-booking";
 import { seedDemoCaseload } from "./demo-caseload";
 import { seedDemoEpisode } from "./demo-episode";
+import { SECOND_DEMO_ADMIN, seedSecondDemoPractice } from "./demo-second-practice";
 
 /** Demo-only credentials, printed in the README. Never use them for a real practice. */
 export const DEMO_PASSWORD = "unknot-demo-2026";
@@ -13,9 +14,11 @@ export const DEMO_EMAILS = {
   frontDesk: "frontdesk@demo.unknot.test",
   therapists: ["maya.torres@demo.unknot.test", "sam.okafor@demo.unknot.test"],
   clients: ["jordan.lee@demo.unknot.test", "priya.shah@demo.unknot.test", "alex.novak@demo.unknot.test"],
+  /** The admin of the second demo practice, where Jordan is a new client (demo-second-practice.ts). */
+  secondPracticeAdmin: SECOND_DEMO_ADMIN,
 } as const;
 
-/** Creates the demo practice when the database holds no practice at all; returns whether it did. */
+/** Creates the demo practices when the database holds no practice at all; returns whether it did. */
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(practices);
   if ((row?.n ?? 0) > 0) return false;
@@ -75,6 +78,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
       }
     }
     await seedDemoCaseload(tx, { practiceId, maya, sam });
+    await seedSecondDemoPractice(tx, DEMO_EMAILS.clients[0], passwordHash);
   });
   return true;
 }

@@ -1,6 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { acceptInvitationBySignIn } from "@/lib/dal/invitation-sign-in";
 import { endSessionOfClaims, verifySignIn } from "@/lib/dal/sign-in";
+import { invitationCredentialsSchema } from "@/lib/validation/portal";
 import { signInSchema } from "@/lib/validation/sign-in";
 import "./session-claims";
 
@@ -12,6 +14,14 @@ class SignInLocked extends CredentialsSignin {
 /** Thrown while the account's slow lane is taken after many failures from everywhere. */
 class SignInSlowed extends CredentialsSignin {
   code = "slowed";
+}
+
+/** Why an invitation could not be accepted by signing in (lib/dal/invitation-sign-in.ts). */
+class InvitationRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -41,6 +51,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (result.reason === "slowed") throw new SignInSlowed();
           return null;
         }
+        return { id: result.claims.userId, claims: result.claims };
+      },
+    }),
+    // An invitation to an address that already has a client login, accepted by signing in with it.
+    Credentials({
+      id: "invitation",
+      credentials: { token: {}, password: {} },
+      async authorize(raw) {
+        const parsed = invitationCredentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const previous = (await auth())?.claims ?? null;
+        const result = await acceptInvitationBySignIn(parsed.data.token, parsed.data.password, previous);
+        if (!result.ok) throw new InvitationRefused(result.state);
         return { id: result.claims.userId, claims: result.claims };
       },
     }),

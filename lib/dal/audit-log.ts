@@ -251,26 +251,35 @@ function filterCondition(viewer: Viewer, f: AuditLogFilters): SQL {
 
 /** The columns a row is made of; `detailLength` cuts the detail's JSON text short. */
 function selectEvents(database: Db, detailLength?: number) {
-  return database
-    .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      // The cursor keeps the microseconds a JavaScript Date would drop.
-      atKey: sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
-      actorName: users.displayName,
-      actorRole: auditEvents.actorRole,
-      action: auditEvents.action,
-      objectType: auditEvents.objectType,
-      objectId: auditEvents.objectId,
-      detailClientId: sql<string | null>`${auditEvents.detail} ->> 'clientId'`,
-      outcome: auditEvents.outcome,
-      ip: auditEvents.ip,
-      detail: detailLength
-        ? sql<string | null>`left(${auditEvents.detail}::text, ${detailLength + 1})`
-        : sql<string | null>`${auditEvents.detail}::text`,
-    })
-    .from(auditEvents)
-    .leftJoin(users, and(eq(users.id, auditEvents.actorId), eq(users.practiceId, auditEvents.practiceId)));
+  return (
+    database
+      .select({
+        id: auditEvents.id,
+        at: auditEvents.at,
+        // The cursor keeps the microseconds a JavaScript Date would drop.
+        atKey: sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+        actorName: users.displayName,
+        actorRole: auditEvents.actorRole,
+        action: auditEvents.action,
+        objectType: auditEvents.objectType,
+        objectId: auditEvents.objectId,
+        detailClientId: sql<string | null>`${auditEvents.detail} ->> 'clientId'`,
+        outcome: auditEvents.outcome,
+        ip: auditEvents.ip,
+        detail: detailLength
+          ? sql<string | null>`left(${auditEvents.detail}::text, ${detailLength + 1})`
+          : sql<string | null>`${auditEvents.detail}::text`,
+      })
+      .from(auditEvents)
+      // A client acts in a practice's trail only through a record there, whichever practice made the login.
+      .leftJoin(
+        users,
+        and(
+          eq(users.id, auditEvents.actorId),
+          or(eq(users.practiceId, auditEvents.practiceId), eq(users.role, "client")),
+        ),
+      )
+  );
 }
 
 type EventRow = Awaited<ReturnType<ReturnType<typeof selectEvents>["execute"]>>[number];

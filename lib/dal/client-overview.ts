@@ -1,6 +1,6 @@
 // A client's overview page: their whole record, read and audited once.
 import "server-only";
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, or, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import {
   checkoffs,
   findings,
@@ -76,7 +76,15 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
         ? database
             .select({ id: users.id, name: users.displayName, email: users.email })
             .from(users)
-            .where(and(inArray(users.id, people), eq(users.practiceId, practiceId)))
+            // The portal login may be another practice's (a client of both): the record names it.
+            .where(
+              and(
+                inArray(users.id, people),
+                client.userId
+                  ? or(eq(users.practiceId, practiceId), eq(users.id, client.userId))
+                  : eq(users.practiceId, practiceId),
+              ),
+            )
         : [],
       // A record with a login has no link to show: inviting it is refused, accepting used the link.
       client.userId

@@ -1,7 +1,7 @@
-// The demo practice: made on the first start of an empty embedded database, with public passwords.
+// The demo practices: made on the first start of an empty embedded database, with public passwords.
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { practices } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { clients, practices, users } from "@/db/schema";
 import { db } from "./internal/database";
 
 /**
@@ -19,25 +19,52 @@ export async function demoPracticeName(): Promise<string | null> {
   return demo?.name ?? null;
 }
 
-export type RemoveDemoResult = { ok: true; name: string; rows: number } | { ok: false; code: "setup.no-demo" };
+export interface RemovedPractice {
+  name: string;
+  rows: number;
+}
+export type RemoveDemoResult = { ok: true; removed: RemovedPractice[] } | { ok: false; code: "setup.no-demo" };
 
 /**
- * Deletes the demo practice with every row that carries its id, its audit trail and signed notes
- * included (migration 0019 lets exactly this transaction past their locks). Run from the command
- * line only (scripts/practice.ts): it has no viewer, and no page or action imports it. Every
- * table with a practice_id is emptied of the practice's rows in one statement, so the foreign
- * keys between them, checked at its end, need no order.
+ * Deletes the demo practices, each with every row that carries its id, its audit trail and
+ * signed notes included (migration 0019 lets exactly that practice's transaction past their
+ * locks). Run from the command line only (scripts/practice.ts): it has no viewer, and no page or
+ * action imports it.
  */
 export async function removeDemoPractice(): Promise<RemoveDemoResult> {
   const database = await db();
-  return database.transaction(async (tx): Promise<RemoveDemoResult> => {
+  const demos = await database.select({ id: practices.id }).from(practices).where(eq(practices.demo, true));
+  if (demos.length === 0) return { ok: false, code: "setup.no-demo" };
+  const removed: RemovedPractice[] = [];
+  for (const { id } of demos) {
+    const one = await removeOnePractice(id);
+    if (one) removed.push(one);
+  }
+  return removed.length > 0 ? { ok: true, removed } : { ok: false, code: "setup.no-demo" };
+}
+
+/**
+ * One demo practice's removal, in one transaction. A client login the practice made that another
+ * practice also linked (a client of both) moves to that practice first and stays; every table
+ * with a practice_id is then emptied of the practice's rows in one statement, so the foreign keys
+ * between them, checked at its end, need no order.
+ */
+async function removeOnePractice(practiceId: string): Promise<RemovedPractice | null> {
+  const database = await db();
+  return database.transaction(async (tx) => {
     const [demo] = await tx
       .select({ id: practices.id, name: practices.name })
       .from(practices)
-      .where(eq(practices.demo, true))
+      .where(and(eq(practices.id, practiceId), eq(practices.demo, true)))
       .for("update");
-    if (!demo) return { ok: false, code: "setup.no-demo" };
+    if (!demo) return null;
     await tx.execute(sql`select set_config('unknot.removing_demo_practice', ${demo.id}, true)`);
+    await tx.execute(sql`
+      update ${users} set practice_id = other.practice_id
+      from (select distinct on (user_id) user_id, practice_id from ${clients}
+            where user_id is not null and practice_id <> ${demo.id}
+            order by user_id, created_at) other
+      where ${users.id} = other.user_id and ${users.practiceId} = ${demo.id}`);
     const tables = (await tx.execute(sql`
       select c.table_name from information_schema.columns c
       join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -48,12 +75,12 @@ export async function removeDemoPractice(): Promise<RemoveDemoResult> {
         delete from ${sql.identifier(table_name)} where practice_id = ${demo.id} returning 1)`,
     );
     const counted = tables.rows.map((_, i) => sql`(select count(*) from ${sql.identifier(`d${i}`)})`);
-    const removed = (await tx.execute(sql`
+    const result = (await tx.execute(sql`
       with ${sql.join(deletes, sql`, `)},
       p as (delete from ${practices} where ${practices.id} = ${demo.id} returning 1)
       select (${sql.join(counted, sql` + `)} + (select count(*) from p))::int as rows`)) as unknown as {
       rows: { rows: number }[];
     };
-    return { ok: true, name: demo.name, rows: removed.rows[0]!.rows };
+    return { name: demo.name, rows: result.rows[0]!.rows };
   });
 }

@@ -1,12 +1,20 @@
-// Portal invitations: emailed, single-use, expiring links that create a client's login. Only a
-// client's latest invitation, to their current address, works (internal/client-invitations).
+// Portal invitations: emailed, single-use, expiring links that create a client's login, or add
+// the practice to the login the address already has. Only a client's latest invitation, to their
+// current address, works (internal/client-invitations).
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { clients, invitations, practices, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { audit, auditLinkView } from "./internal/audit";
-import { revokeOpenInvitations, sameEmail } from "./internal/client-invitations";
+import {
+  closedState,
+  completeAcceptance,
+  hashToken,
+  revokeOpenInvitations,
+  tokenShaped,
+  type ClosedState,
+} from "./internal/client-invitations";
 import { db } from "./internal/database";
 import { deliverPendingEmail, queueEmail } from "./internal/email";
 import { acceptanceAllowed } from "./internal/invitation-limiter";
@@ -16,8 +24,6 @@ import { scopeClient } from "./internal/scope";
 
 /** Invitation links work once and for 72 hours. */
 export const INVITATION_HOURS = 72;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export type InviteResult = { ok: true; email: string } | { ok: false; code: "invite.no-email" | "invite.has-login" };
 
@@ -61,7 +67,7 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
         "",
         `${viewer.displayName} has invited you to the Unknot portal, where you can follow your home plan, tick off exercises and log your pain.`,
         "",
-        `Set your password here (the link works once, for ${INVITATION_HOURS} hours):`,
+        `Open this link to set your password, or to sign in if you already use Unknot with another practice (the link works once, for ${INVITATION_HOURS} hours):`,
         link,
         "",
         practiceName,
@@ -79,53 +85,61 @@ export async function inviteClient(clientId: string): Promise<InviteResult> {
   return { ok: true, email: client.email };
 }
 
-/** Why a link cannot be used. Revoked: a newer invitation, a changed email, or staff withdrew it. */
-export type ClosedState = "invalid" | "expired" | "used" | "revoked";
-export type InvitationState = { state: "valid"; email: string; givenName: string } | { state: ClosedState };
+export type { ClosedState } from "./internal/client-invitations";
 
 /**
- * Whether an invitation (with its client's current email) can no longer be used. A link is bound
- * to the address it was sent to: once the client's email is another, it is revoked whether or
- * not the change revoked it (links sent before revocation existed).
+ * A usable link, with how it is accepted: `set-password` creates the login (or links again an
+ * unlinked one); `sign-in` means the address already has a client login, which its owner signs
+ * in with to add this practice (lib/dal/invitation-sign-in.ts); `taken`: the address belongs to
+ * a staff login or to another client of this practice, so the link cannot be accepted.
  */
-function closedState(
-  invitation: typeof invitations.$inferSelect | undefined,
-  clientEmail: string | null | undefined,
-): ClosedState | null {
-  if (!invitation) return "invalid";
-  if (invitation.usedAt) return "used";
-  if (invitation.revokedAt || !sameEmail(invitation.email, clientEmail)) return "revoked";
-  if (invitation.expiresAt.getTime() <= Date.now()) return "expired";
-  return null;
-}
+export type InvitationState =
+  | { state: "valid"; email: string; givenName: string; practiceName: string; accept: "set-password" | "sign-in" }
+  | { state: ClosedState | "taken" };
 
-/** What an invitation link shows. Anyone may ask; only a valid token reveals the name. */
+/**
+ * What an invitation link shows. Anyone may ask; only a valid token reveals the name. The link's
+ * holder, the address's owner, learns whether the address has a login: the inviting practice's
+ * staff do not (inviteClient answers the same either way).
+ */
 export async function checkInvitation(token: string): Promise<InvitationState> {
   const database = await db();
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
+  if (!tokenShaped(token)) return { state: "invalid" };
   const [row] = await database
-    .select({ invitation: invitations, clientEmail: clients.email, givenName: clients.givenName })
+    .select({
+      invitation: invitations,
+      clientEmail: clients.email,
+      givenName: clients.givenName,
+      practiceName: practices.name,
+    })
     .from(invitations)
     .innerJoin(clients, eq(clients.id, invitations.clientId))
+    .innerJoin(practices, eq(practices.id, invitations.practiceId))
     .where(eq(invitations.tokenHash, hashToken(token)));
   const closed = closedState(row?.invitation, row?.clientEmail);
   if (row) await auditLinkView(database, row.invitation, "portal.invite_view", closed);
   if (closed) return { state: closed };
-  return { state: "valid", email: row!.invitation.email, givenName: row!.givenName };
+  const { invitation, givenName, practiceName } = row!;
+  const login = await clientLoginFor(database, invitation.practiceId, invitation.clientId, invitation.email);
+  if (login.kind === "taken") return { state: "taken" };
+  const accept = login.kind === "client" ? "sign-in" : "set-password";
+  return { state: "valid", email: invitation.email, givenName, practiceName, accept };
 }
 
-export type AcceptResult = { ok: true; email: string } | { ok: false; state: ClosedState | "taken" | "limited" };
+export type AcceptResult =
+  { ok: true; email: string } | { ok: false; state: ClosedState | "taken" | "sign-in" | "limited" };
 
 /**
- * Uses an invitation: creates the client's login, for the address the link was sent to, with the
- * chosen password (or links again the login unlinked from the practice's record at that address)
- * and links it to their record, all under the client's and the invitation's row locks, so a link
- * can be used only once, and not after the client's email changed.
+ * Uses an invitation to an address without a login: creates the client's login, for the address
+ * the link was sent to, with the chosen password (or links again a login unlinked from its last
+ * record) and links it to their record, all under the client's and the invitation's row locks, so
+ * a link can be used only once, and not after the client's email changed. An address with a client
+ * login is accepted by signing in instead ("sign-in"): a link never sets an existing login's password.
  */
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
   if (!(await acceptanceAllowed())) return { ok: false, state: "limited" };
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, state: "invalid" };
+  if (!tokenShaped(token)) return { ok: false, state: "invalid" };
   // A link that cannot be used costs no password hash; the hash is made before the row lock, so
   // the lock is held only for the writes, and the link is checked again under it.
   const byToken = eq(invitations.tokenHash, hashToken(token));
@@ -143,15 +157,22 @@ export async function acceptInvitation(token: string, password: string): Promise
     const [invitation] = await tx.select().from(invitations).where(byToken).for("update");
     const refused = closedState(invitation, client?.email);
     if (refused || !invitation || !client) return { ok: false, state: refused ?? "invalid" };
-    const login = client.userId ? null : await clientLoginFor(tx, invitation.practiceId, invitation.email, true);
-    if (!login || login.kind === "taken") return { ok: false, state: "taken" };
+    const login = await clientLoginFor(tx, invitation.practiceId, client.id, invitation.email, true);
+    if (login.kind === "client") return { ok: false, state: "sign-in" };
+    if (login.kind === "taken" || client.userId) return { ok: false, state: "taken" };
     const displayName = `${client.givenName} ${client.familyName}`;
-    // A login unlinked from a record is linked again, with the new password and fresh sessions.
+    // A login unlinked from its last record is linked again, with the new password and fresh sessions.
     const [user] =
       login.kind === "unlinked"
         ? await tx
             .update(users)
-            .set({ displayName, passwordHash, disabled: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+            .set({
+              practiceId: invitation.practiceId,
+              displayName,
+              passwordHash,
+              disabled: false,
+              sessionVersion: sql`${users.sessionVersion} + 1`,
+            })
             .where(eq(users.id, login.id))
             .returning({ id: users.id })
         : await tx
@@ -164,19 +185,7 @@ export async function acceptInvitation(token: string, password: string): Promise
               passwordHash,
             })
             .returning({ id: users.id });
-    await tx.update(clients).set({ userId: user!.id, updatedAt: new Date() }).where(eq(clients.id, client.id));
-    await tx.update(invitations).set({ usedAt: new Date() }).where(eq(invitations.id, invitation.id));
-    await audit(
-      tx,
-      { userId: user!.id, role: "client", practiceId: invitation.practiceId },
-      {
-        action: "portal.accept",
-        objectType: "invitation",
-        objectId: invitation.id,
-        outcome: "allowed",
-        ...(login.kind === "unlinked" ? { detail: { relinked: true } } : {}),
-      },
-    );
+    await completeAcceptance(tx, invitation, user!.id, login.kind === "unlinked" ? { relinked: true } : undefined);
     return { ok: true, email: invitation.email.toLowerCase() };
   });
 }

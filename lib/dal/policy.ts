@@ -102,6 +102,8 @@ const RULES = {
   "portal.symptom": SELF,
   "portal.appointments": SELF,
   "portal.book": SELF,
+  /** The practices whose record the client's login is linked to, and moving the session between them. */
+  "portal.practices": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -35,9 +35,10 @@ export type UnlinkResult = { ok: true } | { ok: false; code: "login.not-linked" 
 /**
  * Unlinks the client's portal login from their record (a login made for a wrong address, a
  * shared device, a client who should no longer see their plan). The login can no longer reach
- * the record: it is disabled, its session version bumped and its open sessions ended, so it is
- * refused on its very next request and at sign-in. A new invitation (to another address) may
- * then link a new login.
+ * the record: its sessions in this practice end, so it is refused on its very next request. A
+ * login on no other record is also disabled (refused at sign-in) with its session version bumped;
+ * one that another practice linked keeps working there, since this practice's staff decide only
+ * about their own record. A new invitation (to another address) may then link a new login.
  */
 export async function unlinkPortalLogin(clientId: string): Promise<UnlinkResult> {
   const { viewer, database } = await scopeClient("login.unlink", clientId);
@@ -47,22 +48,25 @@ export async function unlinkPortalLogin(clientId: string): Promise<UnlinkResult>
     const userId = client?.userId;
     if (!userId) return { ok: false, code: "login.not-linked" };
     await tx.update(clients).set({ userId: null, updatedAt: new Date() }).where(ofPractice);
-    const [login] = await tx
-      .update(users)
-      .set({ disabled: true, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(and(eq(users.id, userId), eq(users.role, "client")))
-      .returning({ email: users.email });
+    const [elsewhere] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.userId, userId)).limit(1);
+    const [login] = elsewhere
+      ? await tx.select({ email: users.email }).from(users).where(eq(users.id, userId))
+      : await tx
+          .update(users)
+          .set({ disabled: true, sessionVersion: sql`${users.sessionVersion} + 1` })
+          .where(and(eq(users.id, userId), eq(users.role, "client")))
+          .returning({ email: users.email });
     const ended = await tx
       .update(sessions)
       .set({ endedAt: new Date(), endReason: "revoked" })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
+      .where(and(eq(sessions.userId, userId), eq(sessions.practiceId, viewer.practiceId), isNull(sessions.endedAt)))
       .returning({ id: sessions.id });
     await audit(tx, viewer, {
       action: "login.unlink",
       objectType: "client",
       objectId: clientId,
       outcome: "allowed",
-      detail: { userId, email: login?.email ?? null, sessionsEnded: ended.length },
+      detail: { userId, email: login?.email ?? null, sessionsEnded: ended.length, disabled: !elsewhere },
     });
     return { ok: true };
   });

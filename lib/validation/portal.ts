@@ -27,3 +27,16 @@ export const setPasswordSchema = z
 export const resolveReportSchema = z.object({
   resolution: optionalText("Follow-up note", 1000).transform((v) => v ?? "Reviewed"),
 });
+
+/** Accepting an invitation by signing in with the login the invited address already has. */
+export const invitationSignInSchema = z.object({
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(200, "That password is too long."),
+});
+
+/** What the invitation sign-in provider receives: the link's token with the password. */
+export const invitationCredentialsSchema = invitationSignInSchema.extend({
+  token: z.string().min(1).max(200),
+});

@@ -80,7 +80,13 @@ describe("invitations", () => {
       expect.objectContaining({ to: "ines@example.test", status: "held" }),
     );
     const token = await tokenFromOutbox("ines@example.test");
-    expect(await checkInvitation(token)).toEqual({ state: "valid", email: "ines@example.test", givenName: "Ines" });
+    expect(await checkInvitation(token)).toEqual({
+      state: "valid",
+      email: "ines@example.test",
+      givenName: "Ines",
+      practiceName: "Portal",
+      accept: "set-password",
+    });
     expect(await acceptInvitation(token, PORTAL_PASSWORD)).toEqual({ ok: true, email: "ines@example.test" });
     expect(await checkInvitation(token)).toEqual({ state: "used" });
     expect(await acceptInvitation(token, "another-password-1")).toEqual({ ok: false, state: "used" });

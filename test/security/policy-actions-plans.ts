@@ -244,7 +244,8 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     audit: "portal.symptom",
   },
   // Public, with the link's token bound: the world's clients already have logins, so a valid
-  // token is refused ("taken") and nothing is written; a malformed one says the link is not valid.
+  // token is refused (accepted by signing in instead) and nothing is written; a malformed one says
+  // the link is not valid.
   "action app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": {
     kind: "action",
     shape: "state-form",
@@ -256,6 +257,32 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     // sign_in_limits: every try counts towards the caller's IP's hourly acceptances.
     writes: ["users", "clients", "invitations", "sessions", "audit_events", "sign_in_limits"],
     ...PUBLIC,
+  },
+  // The same link accepted by signing in with the address's login (a client of another practice):
+  // the matrix's password is not the world's, so it is refused next to the field, nothing linked.
+  "action app/(auth)/invite/[token]/actions.ts#acceptBySignInAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/sign-in",
+    bound: ["invitation"],
+    form: () => ({ password: "matrix-password-2026" }),
+    fields: { password: { type: "password", max: 200, required: true } },
+    refusal: "This invitation link is not valid. Ask your therapist for a new one.",
+    writes: ["clients", "invitations", "sessions", "audit_events", "sign_in_limits"],
+    ...PUBLIC,
+  },
+  // A client of several practices moves the session to another of them; the world's clients have
+  // one practice each, so their own practice (a client's, or another client's of it) is a no-op.
+  "action app/(portal)/portal/practice/actions.ts#switchPracticeAction": {
+    kind: "action",
+    shape: "form",
+    path: "/portal",
+    bound: ["clientPractice"],
+    form: () => ({}),
+    writes: ["sessions", "audit_events"],
+    sees: { client: ["own", "samePractice"] },
+    answers: onlyFor("client"),
+    audit: "portal.practices",
   },
   "action app/(auth)/sign-out-action.ts#signOutAction": {
     kind: "action",

@@ -138,6 +138,12 @@ export const pagePolicy: Record<string, PolicyRule> = {
     ...PORTAL,
     audit: "portal.report",
   },
+  // The practices a client's login is linked to (one each in the world), to switch between.
+  "page /portal/practice": {
+    kind: "page",
+    ...PORTAL,
+    audit: "portal.practices",
+  },
   // Public: the link is a bearer token. A valid one shows its password form (the invited
   // address); an unknown, expired or used one a clear page of its own, never a 500.
   "page /invite/[token]": {
@@ -179,6 +185,20 @@ export const pagePolicy: Record<string, PolicyRule> = {
           callbackUrl: "/",
         }),
         fields: SIGN_IN_FIELDS,
+      },
+      // An invitation accepted by signing in: a link naming no invitation is refused like a bad password.
+      {
+        path: "/api/auth/callback/invitation",
+        form: (_world, csrfToken) => ({
+          csrfToken,
+          token: "Z".repeat(43),
+          password: "wrong-password",
+          callbackUrl: "/",
+        }),
+        fields: {
+          token: { type: "text", max: 200, required: true },
+          password: { type: "password", max: 200, required: true },
+        },
       },
     ],
     answers: everyone({ redirect: "/sign-in" }),

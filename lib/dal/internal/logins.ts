@@ -13,33 +13,40 @@ export async function loginExists(executor: Pick<Db, "select">, email: string): 
   return Boolean(row);
 }
 
-export type ClientLogin = { kind: "none" } | { kind: "unlinked"; id: string } | { kind: "taken" };
+export type ClientLogin =
+  { kind: "none" } | { kind: "unlinked"; id: string } | { kind: "client"; id: string } | { kind: "taken" };
 
 /**
- * The login an email already has, as a client's invitation sees it: none; a client login of the
- * same practice that "Unlink portal login" took off its record (disabled, on no record), which a
- * new invitation to that address may link again; or anyone else's, which blocks the invitation.
+ * The login an email already has, as a client's invitation from `practiceId` to the record
+ * `clientId` sees it:
+ *   none      no login: accepting creates one with the chosen password;
+ *   unlinked  a client login on no record ("Unlink portal login" took it off its last one, which
+ *             disabled it): accepting sets a new password and links it again;
+ *   client    an enabled client login, already this record's or on no other record of this
+ *             practice: its owner accepts by signing in, and the login becomes a client of this
+ *             practice too (issue 12: a person may be a client of two practices);
+ *   taken     a staff login, or a client login on another record of this practice.
  * `lock` takes the login's row lock, so two links cannot both take over one login.
  */
 export async function clientLoginFor(
   executor: Pick<Db, "select">,
   practiceId: string,
+  clientId: string,
   email: string,
   lock = false,
 ): Promise<ClientLogin> {
   const query = executor
-    .select({
-      id: users.id,
-      role: users.role,
-      practiceId: users.practiceId,
-      disabled: users.disabled,
-      recordId: clients.id,
-    })
+    .select({ id: users.id, role: users.role, disabled: users.disabled })
     .from(users)
-    .leftJoin(clients, eq(clients.userId, users.id))
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  const [row] = lock ? await query.for("update", { of: users }) : await query;
-  if (!row) return { kind: "none" };
-  const unlinked = row.role === "client" && row.practiceId === practiceId && row.disabled && row.recordId === null;
-  return unlinked ? { kind: "unlinked", id: row.id } : { kind: "taken" };
+  const [login] = lock ? await query.for("update") : await query;
+  if (!login) return { kind: "none" };
+  if (login.role !== "client") return { kind: "taken" };
+  const records = await executor
+    .select({ id: clients.id, practiceId: clients.practiceId })
+    .from(clients)
+    .where(eq(clients.userId, login.id));
+  if (login.disabled) return records.length === 0 ? { kind: "unlinked", id: login.id } : { kind: "taken" };
+  const otherHere = records.some((r) => r.practiceId === practiceId && r.id !== clientId);
+  return otherHere ? { kind: "taken" } : { kind: "client", id: login.id };
 }

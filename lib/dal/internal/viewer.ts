@@ -39,7 +39,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
       role: users.role,
-      practiceId: users.practiceId,
+      practiceId: sessions.practiceId,
       displayName: users.displayName,
       email: users.email,
       disabled: users.disabled,
@@ -49,14 +49,18 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(practices, eq(practices.id, users.practiceId))
-    .leftJoin(clients, eq(clients.userId, users.id))
+    // A session works in one practice: staff in theirs, a client of several practices in the one
+    // they chose (lib/dal/client-practices.ts), as their record there.
+    .innerJoin(practices, eq(practices.id, sessions.practiceId))
+    .leftJoin(clients, and(eq(clients.userId, users.id), eq(clients.practiceId, sessions.practiceId)))
     .where(and(eq(sessions.id, claims.sessionId), isNull(sessions.endedAt)))
     .limit(1);
   if (!row || row.sessionUserId !== claims.userId) return null;
 
   const now = new Date();
-  const revoked = row.disabled || row.sessionVersion !== claims.sessionVersion;
+  // A client's session ends with the record it works in (unlinked by that practice's staff).
+  const unlinked = row.role === "client" && !row.clientId;
+  const revoked = row.disabled || unlinked || row.sessionVersion !== claims.sessionVersion;
   const ended = revoked ? "revoked" : sessionEndReason(sessionKindOf(row.role), row, now);
   if (ended) {
     await database.transaction(async (tx) => {

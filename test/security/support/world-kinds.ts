@@ -359,6 +359,8 @@ export const CLINICAL_KINDS = {
     });
     return { id: token, secrets: [] };
   },
+  /** The practice the client's record is in: a client of several practices switches between them. */
+  clientPractice: async (_tx, client) => ({ id: client.practiceId, secrets: [] }),
   /** A reference library item: the same for every practice, readable by all staff, read-only. */
   referenceItem: async () => ({ id: "calf-stretch", secrets: [] }),
 } satisfies Record<string, Make>;
