@@ -1,15 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
+/** Outside the signed-in frame (an unknown address, a public page): the page's own main landmark. */
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-700">This page does not exist, or you do not have access to it.</p>
-      <p className="mt-6">
-        <Link href="/" className="text-brand-700 underline">
-          Go to your start page
-        </Link>
-      </p>
+    <main id="main" className="px-4 py-6">
+      <NotFoundMessage />
     </main>
   );
 }

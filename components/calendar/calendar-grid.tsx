@@ -17,7 +17,7 @@ export function CalendarGrid({ calendar, caption }: { calendar: CalendarView; ca
       role="region"
       aria-labelledby="calendar-caption"
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
     >
       <table className={`w-full table-fixed border-collapse text-left text-sm ${minWidth}`}>
         <caption id="calendar-caption" className="px-3 py-2 text-left text-base font-semibold">

@@ -9,7 +9,7 @@ const muscleName = (id: string) => MUSCLES.find((m) => m.id === id)?.name ?? id;
 export function FindingsTrends({ chart }: { chart: ClientChart }) {
   if (chart.trends.length === 0) return <p className="text-slate-700">No trigger-point findings recorded yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Tenderness per muscle across visits (0–10)</caption>
         <thead className="bg-slate-100">

@@ -32,7 +32,9 @@ export function DataTable<Row extends RowData>({
   const table = useTable({ features: dataTableFeatures, columns, data });
   const rows = table.getRowModel().rows;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // relative: the scroller contains its cells' visually hidden (absolutely placed) text, which
+    // would otherwise widen the page on a phone.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">
