@@ -51,6 +51,25 @@ export default defineConfig([
     rules: { "no-restricted-imports": "off" },
   },
   {
+    // Every journey runs under the page checks (valid HTML, nothing sideways on a phone).
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [dbImports, dalInternals],
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ./support/page-checks: every page a journey opens is checked.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/domain/**"],
     rules: {
       "no-restricted-imports": [

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations as expectNoViolations, findClient, openSection, signIn } from "./fixtures";
 
 test("sign-in, today, clients, new client, client, new intake and portal pages have no axe violations", async ({

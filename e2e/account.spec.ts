@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { alertWith, demo, DEMO_PASSWORD, signIn, signOut } from "./fixtures";
 
 const NEW_PASSWORD = "alex-new-password-2026";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { createClient } from "./clinical";
 import { demo, expectNoAxeViolations, signIn } from "./fixtures";
 

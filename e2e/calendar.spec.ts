@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, findClient, inWords, openSection, signIn, weekdayAhead } from "./fixtures";
 
 /** From the calendar: find the client, then a follow-up with Maya on `day`; the free times are shown. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, findClient, openSection, signIn, signOut } from "./fixtures";
 
 test("a client signs in to the portal and sees their own name and therapist", async ({ page }) => {

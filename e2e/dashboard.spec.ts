@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, signIn } from "./fixtures";
 
 test("a therapist starts on Today, sees what needs attention and follows a stop flag to the record", async ({

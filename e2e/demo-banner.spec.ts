@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, signIn } from "./fixtures";
 
 // The demo practice's passwords are public: while it exists, every page says so.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, findClient, openSection, signIn, signOut } from "./fixtures";
 import { linkInOutbox, phonePage, portalSection } from "./support/invitations";
 

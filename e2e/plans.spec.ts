@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { answerScreen, createClient, recordHikerIntake } from "./clinical";
 import { alertWith, demo, expectNoAxeViolations, signIn } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, inWords, phone, signIn, weekdayAhead } from "./fixtures";
 
 test("a client books a follow-up on a phone, sees it coming up and cancels it", async ({ browser }) => {

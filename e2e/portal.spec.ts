@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { answerScreen, recordHikerIntake } from "./clinical";
 import { demo, expectNoAxeViolations, openSection, signIn, signOut } from "./fixtures";
 

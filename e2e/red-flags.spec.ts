@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { answerScreen, createClient } from "./clinical";
 import { demo, signIn } from "./fixtures";
 

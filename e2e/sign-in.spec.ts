@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { alertWith, demo, signIn } from "./fixtures";
 
 const INVALID = /do not match an account/;

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, linkInEmail, signIn } from "./fixtures";
 
 /** Signs in and waits for the app's frame, so the next navigation carries the session. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, findClient, openSection, signIn, signOut } from "./fixtures";
 
 test("a therapist signs in, sees the practice's clients, opens one and signs out", async ({ page }) => {

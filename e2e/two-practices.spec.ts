@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, expectNoAxeViolations, openSection, signIn, signOut } from "./fixtures";
 import { linkInOutbox, phonePage, portalSection } from "./support/invitations";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/page-checks";
 import { demo, findClient, openSection, signIn } from "./fixtures";
 
 // Issue 13, bug 9: the rule's choices ran together on one line, and the date field showed for every rule.

@@ -1,0 +1,112 @@
+import { test as base, type BrowserContext, type Page } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+
+/**
+ * Checks every page the e2e suite opens (issue 13, bug 4 and "no page scrolls sideways"): each
+ * document that loads is validated as HTML, and each page is checked for sideways scrolling on a
+ * 390 px phone (as it loads when the test runs on a phone, and as the test leaves it otherwise).
+ * A spec that imports `test` from here (through ./fixtures) gets these checks with no code.
+ */
+const validator = new HtmlValidate({
+  extends: ["html-validate:standard"],
+});
+
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * The allow-list: what React emits itself. A form whose action is a server function renders
+ * `action=""` on the server, and after hydration an action that throws if the form is ever
+ * submitted natively (React handles the submit).
+ */
+const REACT_EMITS = [
+  { rule: "attribute-allowed-values", message: /^Attribute "action" has invalid value ""$/ },
+  {
+    rule: "attribute-allowed-values",
+    message:
+      /^Attribute "action" has invalid value "javascript:throw new Error\('A React form was unexpectedly submitted/,
+  },
+];
+
+async function htmlProblems(page: Page): Promise<string[]> {
+  const where = new URL(page.url()).pathname;
+  const [html, lang] = await Promise.all([page.content(), page.evaluate(() => document.documentElement.lang)]);
+  const report = await validator.validateString(html);
+  const problems = report.results.flatMap((r) =>
+    r.messages
+      .filter((m) => !REACT_EMITS.some((allowed) => allowed.rule === m.ruleId && allowed.message.test(m.message)))
+      .map((m) => `${where}: ${m.ruleId}: ${m.message} (${m.selector ?? "?"})`),
+  );
+  // Screen readers pick the voice from it (WCAG 3.1.1); validators leave it to the author.
+  if (!lang) problems.push(`${where}: the html element has no lang`);
+  return problems;
+}
+
+async function sidewaysProblem(page: Page): Promise<string | null> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  return overflow > 0 ? `${new URL(page.url()).pathname}: scrolls ${overflow} px sideways at 390 px` : null;
+}
+
+/** A page's document is gone (it navigated, or closed) while it was being read: nothing to check. */
+const gone = (error: unknown) =>
+  error instanceof Error && /closed|destroyed|navigat|Target|detached/i.test(error.message);
+
+export const test = base.extend<{ pageChecks: void }>({
+  pageChecks: [
+    async ({ context, browser }, use) => {
+      const problems = new Set<string>();
+      const pending: Promise<void>[] = [];
+      const pages: Page[] = [];
+      const onLoad = (page: Page) => {
+        const check = async () => {
+          try {
+            for (const problem of await htmlProblems(page)) problems.add(problem);
+            if ((page.viewportSize()?.width ?? Infinity) <= PHONE.width) {
+              const sideways = await sidewaysProblem(page);
+              if (sideways) problems.add(sideways);
+            }
+          } catch (error) {
+            if (!gone(error)) throw error;
+          }
+        };
+        pending.push(check());
+      };
+      const watch = (page: Page) => {
+        pages.push(page);
+        page.on("load", () => onLoad(page));
+      };
+      const watchContext = (ctx: BrowserContext) => {
+        ctx.pages().forEach(watch);
+        ctx.on("page", watch);
+      };
+      watchContext(context);
+      // Contexts a test opens itself (a phone beside the desktop) are watched too.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const made = await newContext(...args);
+        watchContext(made);
+        return made;
+      };
+      await use();
+      browser.newContext = newContext;
+      await Promise.all(pending);
+      // Each page as the test left it (after client-side navigations too), and on a phone.
+      for (const page of pages) {
+        if (page.isClosed() || page.url() === "about:blank") continue;
+        try {
+          for (const problem of await htmlProblems(page)) problems.add(problem);
+          await page.setViewportSize(PHONE);
+          const sideways = await sidewaysProblem(page);
+          if (sideways) problems.add(sideways);
+        } catch (error) {
+          if (!gone(error)) throw error;
+        }
+      }
+      if (problems.size > 0) throw new Error(`Page checks failed:\n${[...problems].join("\n")}`);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect } from "@playwright/test";
