@@ -160,6 +160,12 @@ export async function recordConsent(clientId: string, consentName: string): Prom
       .update(clients)
       .set({ consentName, consentAt: new Date(), consentRecordedBy: viewer.userId })
       .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
-    await audit(tx, viewer, { action: "client.consent", objectType: "client", objectId: clientId, outcome: "allowed" });
+    await audit(tx, viewer, {
+      action: "client.consent",
+      objectType: "client",
+      objectId: clientId,
+      outcome: "allowed",
+      detail: { via: "clinic" },
+    });
   });
 }

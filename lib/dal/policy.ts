@@ -102,6 +102,8 @@ const RULES = {
   "portal.symptom": SELF,
   "portal.appointments": SELF,
   "portal.book": SELF,
+  /** The client's own consent to treatment, typed in the portal (the clinic records it with client.consent). */
+  "portal.consent": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -1,7 +1,7 @@
 // SOAP session notes: start, read, save with a version check, sign and lock, amend.
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
-import { findings, noteAmendments, screenings, sessionNotes, users } from "@/db/schema";
+import { clients, findings, noteAmendments, screenings, sessionNotes, users } from "@/db/schema";
 import { signBlockers, type SignBlocker } from "@/lib/domain/charting";
 import { dayIn } from "@/lib/domain/days";
 import type { SessionNoteInput } from "@/lib/validation/session-note";
@@ -240,7 +240,8 @@ export type SignResult =
 export type NoteText = Omit<SessionNoteInput, "version">;
 
 /**
- * Signs and locks a note: only the version the signer saw, only with its screen re-asked. With
+ * Signs and locks a note: only the version the signer saw, only with its screen re-asked and the
+ * client's consent to treatment on file (lib/domain/charting.ts signBlockers). With
  * `text`, what the signer's screen shows is saved and signed in the same step (issue 13, bug 1:
  * edits typed after the last draft save were signed away); a refusal writes nothing, and the
  * unsaved text stays in the signer's form.
@@ -255,7 +256,14 @@ export async function signNote(noteId: string, version: number, text?: NoteText)
       .from(screenings)
       .where(and(eq(screenings.sessionNoteId, noteId), isNotNull(screenings.id)))
       .limit(1);
-    const blockers = signBlockers(text ? { ...note!, ...text } : note!, Boolean(screen));
+    const [client] = await tx
+      .select({ consentAt: clients.consentAt })
+      .from(clients)
+      .where(and(eq(clients.id, note!.clientId), eq(clients.practiceId, viewer.practiceId)));
+    const blockers = signBlockers(text ? { ...note!, ...text } : note!, {
+      screenRecorded: Boolean(screen),
+      consentRecorded: Boolean(client?.consentAt),
+    });
     if (blockers.length > 0) return { ok: false, code: "note.sign-blocked", blockers };
     const edited = text ? (Object.keys(text) as (keyof NoteText)[]).filter((k) => text[k] !== note![k]) : [];
     const now = new Date();

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, findings, practices, sessionNotes } from "@/db/schema";
 import { getClientOverview } from "@/lib/dal/client-overview";
+import { recordConsent } from "@/lib/dal/client-records";
 import { saveFinding } from "@/lib/dal/findings";
 import { recordClearance, recordReferral } from "@/lib/dal/flags";
 import { createIntake, getIntakeScreen, getNewIntakeScreen } from "@/lib/dal/intakes";
@@ -57,9 +58,13 @@ const finding = (muscleId: "popliteus" | "gastrocnemius", tenderness: number) =>
   notes: null,
 });
 
-/** A new client with the hiker's intake, examined (popliteus 7, gastrocnemius 5) and screened (varicose veins). */
+/**
+ * A new client with the hiker's intake, examined (popliteus 7, gastrocnemius 5) and screened
+ * (varicose veins), with consent to treatment on file (signing needs it).
+ */
 async function examinedClient() {
   const clientId = await newClient();
+  await recordConsent(clientId, "Hana Hiker");
   const intakeId = await createIntake(clientId, hikerIntake);
   await saveFinding({ intakeId }, finding("popliteus", 7));
   await saveFinding({ intakeId }, finding("gastrocnemius", 5));

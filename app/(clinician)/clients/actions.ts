@@ -29,7 +29,8 @@ export async function recordConsentAction(clientId: string, _state: FormState, f
   const parsed = parseForm(consentSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
   await recordConsent(clientId, parsed.data.consentName);
-  revalidatePath(`/clients/${clientId}`);
+  // Every page of the client shows the missing consent (and the session note's sign form needs it).
+  revalidatePath("/clients/[id]", "layout");
   return { ok: true, message: "Consent recorded." };
 }
 

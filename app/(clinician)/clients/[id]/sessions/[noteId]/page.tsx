@@ -5,6 +5,7 @@ import { ScreenForm } from "@/components/screen/screen-form";
 import { AmendmentForm, SignForm } from "@/components/session/note-actions";
 import { SoapForm } from "@/components/session/soap-form";
 import { ClientFrame } from "@/components/clients/client-frame";
+import { ConsentForm } from "@/components/clients/consent-form";
 import { getSessionNoteScreen, type SessionNoteDto } from "@/lib/dal/session-notes";
 import {
   addAmendmentAction,
@@ -13,6 +14,7 @@ import {
   saveNoteFindingAction,
   signNoteAction,
 } from "../actions";
+import { recordConsentAction } from "../../../actions";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session note" };
@@ -70,6 +72,20 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
 
         {draft ? (
           <Section id="sign" title="Sign">
+            {header.consentMissing ? (
+              <div className="mb-4 rounded-md border border-amber-500 bg-amber-50 p-3 text-amber-950">
+                <p className="font-medium">
+                  This note cannot be signed yet: the client&apos;s consent to treatment is not on file.
+                </p>
+                <p className="text-sm">
+                  Treatment needs the client&apos;s consent first.{" "}
+                  {header.hasPortalLogin
+                    ? "They can give it in their portal, or type their name here to record it now."
+                    : "Ask them to type their name here to record it now."}
+                </p>
+                <ConsentForm action={recordConsentAction.bind(null, id)} />
+              </div>
+            ) : null}
             <SignForm action={signNoteAction.bind(null, noteId)} />
           </Section>
         ) : (
