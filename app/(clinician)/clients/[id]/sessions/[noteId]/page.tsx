@@ -15,7 +15,7 @@ import {
   signNoteAction,
 } from "../actions";
 import { recordConsentAction } from "../../../actions";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session note" };
 
@@ -41,14 +41,14 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
   return (
     <ClientFrame header={header}>
       <div className="space-y-6">
-        <Section id="note" title={`Session of ${note.visitDate} — ${draft ? "draft" : "signed"}`}>
+        <Section id="note" title={`Session of ${formatDate(note.visitDate)} — ${draft ? "draft" : "signed"}`}>
           <p className="mb-3 text-sm text-slate-700">
             Therapist: {note.therapistName}.{" "}
             {note.signedAt
               ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.`
               : "Not signed yet."}
           </p>
-          {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} /> : <SignedNote note={note} />}
+          {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} timeZone={timeZone} /> : <SignedNote note={note} />}
         </Section>
 
         <Section id="objective" title="Objective: trigger-point findings">
