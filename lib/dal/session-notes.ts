@@ -9,7 +9,7 @@ import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags } from "./internal/flags";
 import { scopeChild } from "./internal/scope";
-import { loadFindings, loadLatestScreen, type FindingDto, type VisitScreen } from "./internal/visit";
+import { loadFindings, loadScreens, type FindingDto, type VisitScreen } from "./internal/visit";
 
 export type { FindingDto, VisitScreen } from "./internal/visit";
 
@@ -106,13 +106,15 @@ export interface SessionNoteScreen {
   header: ClientHeader;
   note: SessionNoteDto;
   screen: VisitScreen | null;
+  /** The client's latest screen at any visit: the answers the screen form starts from. */
+  lastScreen: VisitScreen | null;
 }
 
 /** One note of one client: a note of another client under this address is not found. */
 export async function getSessionNoteScreen(clientId: string, noteId: string): Promise<SessionNoteScreen> {
   const { viewer, client, row, database } = await scopeChild("note.read", "note", noteId, clientId);
   const { practiceId } = viewer;
-  const [flags, names, noteFindings, amendments, screen] = await Promise.all([
+  const [flags, names, noteFindings, amendments, { screen, lastScreen }] = await Promise.all([
     loadFlags(database, practiceId, clientId, "open"),
     database.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.practiceId, practiceId)),
     loadFindings(database, practiceId, { noteId }),
@@ -121,7 +123,7 @@ export async function getSessionNoteScreen(clientId: string, noteId: string): Pr
       .from(noteAmendments)
       .where(and(eq(noteAmendments.noteId, noteId), eq(noteAmendments.practiceId, practiceId)))
       .orderBy(asc(noteAmendments.createdAt)),
-    loadLatestScreen(database, practiceId, { noteId }),
+    loadScreens(database, practiceId, clientId, { noteId }),
   ]);
   const nameOf = (id: string) => names.find((u) => u.id === id)?.name ?? "—";
   await audit(database, viewer, {
@@ -135,6 +137,7 @@ export async function getSessionNoteScreen(clientId: string, noteId: string): Pr
     timeZone: viewer.timeZone,
     header: headerOf(client, flags.open, viewer.role),
     screen,
+    lastScreen,
     note: {
       id: row.id,
       clientId: row.clientId,

@@ -36,7 +36,7 @@ function SignedNote({ note }: { note: SessionNoteDto }) {
 
 export default async function SessionNotePage({ params }: { params: Promise<{ id: string; noteId: string }> }) {
   const { id, noteId } = await params;
-  const { header, note, screen, timeZone } = await getSessionNoteScreen(id, noteId);
+  const { header, note, screen, lastScreen, timeZone } = await getSessionNoteScreen(id, noteId);
   const draft = note.status === "draft";
   return (
     <ClientFrame header={header}>
@@ -48,7 +48,11 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
               ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.`
               : "Not signed yet."}
           </p>
-          {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} timeZone={timeZone} /> : <SignedNote note={note} />}
+          {draft ? (
+            <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} timeZone={timeZone} />
+          ) : (
+            <SignedNote note={note} />
+          )}
         </Section>
 
         <Section id="objective" title="Objective: trigger-point findings">
@@ -67,7 +71,9 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
           ) : (
             <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>
           )}
-          {draft ? <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} /> : null}
+          {draft ? (
+            <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} previous={lastScreen} timeZone={timeZone} />
+          ) : null}
         </Section>
 
         {draft ? (
