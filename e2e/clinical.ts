@@ -23,7 +23,7 @@ export async function recordHikerIntake(page: Page) {
   await page.getByLabel("Activity 1", { exact: true }).fill("Hiking downhill");
   await page.getByLabel("Activity 1 score").selectOption("3");
   await page.getByRole("checkbox", { name: "Hiking downhill" }).check();
-  await page.getByLabel("Hiking downhill: frequency").fill("Every weekend");
+  await page.getByLabel("Hiking downhill: How often").fill("Every weekend");
   await page.getByRole("checkbox", { name: "Wearing high heels" }).check();
   await page.getByRole("button", { name: "Save intake" }).click();
   await expect(page.getByRole("heading", { name: /^Intake of/ })).toBeVisible();
