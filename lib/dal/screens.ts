@@ -10,8 +10,7 @@ import { audit } from "./internal/audit";
 import { loadLastAnswers, lockDraft, type Visit } from "./internal/visit";
 
 export type ScreenResult =
-  | { ok: true; opened: ContraindicationId[]; changed: ScreenChange[] }
-  | { ok: false; code: "note.signed" };
+  { ok: true; opened: ContraindicationId[]; changed: ScreenChange[] } | { ok: false; code: "note.signed" };
 
 /**
  * Records a contraindication screen at a visit and updates the client's flags: new yes/unknown

@@ -73,7 +73,6 @@ export function strengthenOpenedOn(input: {
   return input.advancedDay !== null && input.advancedDay <= input.today ? input.advancedDay : null;
 }
 
-
 /** What unlocks the next phase, in words a client understands. */
 export function describeGate(gate: Gate, intakePain: number | null): string {
   const baseline = dropBaseline(intakePain);
