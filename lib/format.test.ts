@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayInWords, formatDate, formatDateTime, formatDayOf, formatTime } from "./format";
+import { dayInWords, formatDate, formatDateTime, formatDateTimeSeconds, formatDayOf, formatTime } from "./format";
 
 // Issue 13, bug 10: one date format everywhere, on the practice's clock.
 describe("the one formatter", () => {
@@ -20,5 +20,11 @@ describe("the one formatter", () => {
   it("names the weekday where it matters", () => {
     expect(dayInWords("2026-12-08")).toBe("Tuesday 8 December");
     expect(dayInWords("2026-12-08", true)).toBe("Tuesday 8 December 2026");
+  });
+});
+
+describe("the audit trail's moments", () => {
+  it("keep the seconds, on the practice's clock", () => {
+    expect(formatDateTimeSeconds(new Date("2026-11-22T14:05:09Z"), "Europe/London")).toBe("22 Nov 2026, 14:05:09");
   });
 });

@@ -53,6 +53,11 @@ export function formatDateTime(at: Date, timeZone: string): string {
   return at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
+/** A moment to the second, for the audit trail: "22 Nov 2026, 14:05:09". */
+export function formatDateTimeSeconds(at: Date, timeZone: string): string {
+  return at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone });
+}
+
 /** The practice's calendar day of a moment, e.g. "22 Nov 2026". */
 export function formatDayOf(at: Date, timeZone: string): string {
   return at.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone });
