@@ -59,12 +59,14 @@ describe("signing needs consent to treatment on file", () => {
     });
     expect((await getSessionNoteScreen(clientId, noteId)).note).toMatchObject({ status: "draft", version });
 
-    await recordConsent(clientId, "Hana Hiker");
+    expect(await recordConsent(clientId, "Hana Hiker")).toBe(true);
+    expect(await recordConsent(clientId, "Someone Else")).toBe(false);
     expect((await auditRows(clientId)).filter((r) => r.action === "client.consent")).toMatchObject([
       { outcome: "allowed", actorId: here.therapist.id, detail: { via: "clinic" } },
     ]);
     const overview = await getClientOverview(clientId);
     expect(overview.header.consentMissing).toBe(false);
+    expect(overview.details).toMatchObject({ consentName: "Hana Hiker" });
     expect(overview.details.consentRecordedBy).toEqual({ name: here.therapist.displayName, inPortal: false });
     expect(await signNote(noteId, version)).toEqual({ ok: true });
   });
