@@ -1,11 +1,19 @@
 import { expect, test } from "./support/page-checks";
-import { answerScreen, createClient, recordFindingByKeyboard, recordHikerIntake } from "./clinical";
+import {
+  answerScreen,
+  createClient,
+  muscleEntry,
+  recordConsentInClinic,
+  recordFindingByKeyboard,
+  recordHikerIntake,
+} from "./clinical";
 import { demo, expectNoAxeViolations, signIn } from "./fixtures";
 
 test("a therapist charts a hiker's first visit, and a second visit re-measures the popliteus", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, demo.maya);
   await createClient(page, "Hana", "Hill");
+  await recordConsentInClinic(page, "Hana Hill");
   await recordHikerIntake(page);
 
   const suggested = page.getByRole("region", { name: "Suggested muscles to examine" });
@@ -26,7 +34,7 @@ test("a therapist charts a hiker's first visit, and a second visit re-measures t
   // First session: findings start from the intake's; sign after re-asking the screen.
   await page.getByRole("button", { name: "Start a session" }).click();
   await expect(page.getByRole("heading", { name: /— draft$/ })).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Popliteus, left/ })).toContainText("tenderness 7");
+  await expect(muscleEntry(page, "Popliteus, left")).toContainText("Active TrP, tenderness 7/10");
   await page.getByLabel("Subjective").fill("Knee sore after the weekend hike.");
   await page.getByLabel("Assessment").fill("Active popliteus trigger point on the left.");
   await page.getByRole("button", { name: "Save draft" }).click();

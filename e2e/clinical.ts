@@ -23,7 +23,7 @@ export async function recordHikerIntake(page: Page) {
   await page.getByLabel("Activity 1", { exact: true }).fill("Hiking downhill");
   await page.getByLabel("Activity 1 score").selectOption("3");
   await page.getByRole("checkbox", { name: "Hiking downhill" }).check();
-  await page.getByLabel("Hiking downhill: frequency").fill("Every weekend");
+  await page.getByLabel("Hiking downhill: How often").fill("Every weekend");
   await page.getByRole("checkbox", { name: "Wearing high heels" }).check();
   await page.getByRole("button", { name: "Save intake" }).click();
   await expect(page.getByRole("heading", { name: /^Intake of/ })).toBeVisible();
@@ -63,5 +63,20 @@ export async function recordFindingByKeyboard(page: Page, region: string, tender
   await expect(page.getByRole("button", { name: "Save finding" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Finding saved." })).toBeVisible();
-  await expect(entry).toContainText(`tenderness ${tenderness}`);
+  await expect(muscleEntry(page, region)).toContainText(`Active TrP, tenderness ${tenderness}/10`);
+}
+
+/** A muscle's entry in the list beside the body map: its name (a button when editable) and its state. */
+export const muscleEntry = (page: Page, region: string) =>
+  page.getByRole("listitem").filter({ has: page.getByText(region, { exact: true }) });
+
+/** Records the client's consent to treatment in the clinic, from any page of the client. */
+export async function recordConsentInClinic(page: Page, typedName: string) {
+  const flag = page.getByRole("region", { name: "No consent to treatment on file" });
+  await flag.getByRole("link", { name: "record consent in the clinic" }).click();
+  await page.getByLabel("Client types their full name").fill(typedName);
+  await page.getByLabel("The client has read the treatment information and consents to treatment.").check();
+  await page.getByRole("button", { name: "Record consent" }).click();
+  await expect(flag).toHaveCount(0);
+  await expect(page.getByText(`Given by “${typedName}” on`)).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./support/page-checks";
-import { answerScreen, createClient, recordHikerIntake } from "./clinical";
+import { answerScreen, createClient, recordConsentInClinic, recordHikerIntake } from "./clinical";
 import { demo, signIn } from "./fixtures";
 
 // Issue 13, bug 1: a draft saved with "A", edited on screen, then signed, was signed with "A".
@@ -7,6 +7,7 @@ test("signing a note signs the text on screen, including edits made after the la
   test.setTimeout(90_000);
   await signIn(page, demo.maya);
   await createClient(page, "Siggy", "Signer");
+  await recordConsentInClinic(page, "Siggy Signer");
   await recordHikerIntake(page);
   await page.getByRole("button", { name: "Start a session" }).click();
   await expect(page.getByRole("heading", { name: /— draft$/ })).toBeVisible();

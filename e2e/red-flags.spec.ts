@@ -35,7 +35,7 @@ test("suspected DVT opens a stop flag that every client page shows until a clear
   await referral.getByLabel("Referred to").fill("GP, same day");
   await referral.getByLabel("Referral date").fill("2026-11-20");
   await referral.getByRole("button", { name: "Save referral" }).click();
-  await expect(banner).toContainText("Referred to GP, same day on 2026-11-20");
+  await expect(banner).toContainText("Referred to GP, same day on 20 Nov 2026");
 
   await flag.getByText("Record clearance").click();
   const clearance = flag.getByRole("form", { name: "Clearance for Suspected deep vein thrombosis" });
@@ -52,5 +52,5 @@ test("suspected DVT opens a stop flag that every client page shows until a clear
       .filter({ hasText: "Suspected deep vein thrombosis: Clearance recorded; the flag is closed." }),
   ).toBeVisible();
   await expect(page.getByRole("region", { name: "Open contraindication flags" })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Cleared by Dr Rao, GP on 2026-11-21");
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Cleared by Dr Rao, GP on 21 Nov 2026");
 });

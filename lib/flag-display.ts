@@ -1,4 +1,4 @@
-import { contraindication } from "@/lib/domain/flags";
+import { contraindication, type ScreenAnswer, type ScreenChange } from "@/lib/domain/flags";
 import { FLAG_LEVEL_NAMES, type ContraindicationId, type FlagLevel } from "@/lib/domain/reference/contraindications";
 
 /** How each flag level looks wherever it appears: colour is never the only signal. */
@@ -17,9 +17,17 @@ export function flagInfo(id: ContraindicationId) {
   return { ...c, levelName: FLAG_LEVEL_NAMES[c.level], style: LEVEL_STYLE[c.level] };
 }
 
-/** What a recorded screen changed, in one sentence for the person who recorded it. */
-export function flagSummary(opened: readonly ContraindicationId[]): string {
-  if (opened.length === 0) return "Screen recorded. No new flags.";
+export const ANSWER_WORDS: Record<ScreenAnswer, string> = { yes: "Yes", no: "No", unknown: "Unknown" };
+
+/** What a recorded screen changed (answers and flags), in a few words for the person who recorded it. */
+export function flagSummary(opened: readonly ContraindicationId[], changed: readonly ScreenChange[] = []): string {
+  const answers =
+    changed.length === 0
+      ? ""
+      : ` Changed since the last screen: ${changed
+          .map((c) => `${flagInfo(c.contraindicationId).name} (${ANSWER_WORDS[c.from]} → ${ANSWER_WORDS[c.to]})`)
+          .join("; ")}.`;
+  if (opened.length === 0) return `Screen recorded.${answers} No new flags.`;
   const names = opened.map((id) => `${flagInfo(id).levelName}: ${flagInfo(id).name}`);
-  return `Screen recorded. New flags — ${names.join("; ")}.`;
+  return `Screen recorded.${answers} New flags — ${names.join("; ")}.`;
 }

@@ -1,4 +1,12 @@
-/** Display helpers shared by server and client components. Dates are ISO yyyy-mm-dd strings. */
+/**
+ * The one place dates and times become words, shared by server and client components (issue 13,
+ * bug 10: "2026-09-30" sat beside "15 Nov 2026"). A calendar day reads "15 Nov 2026" everywhere;
+ * a moment is shown on the practice's clock, in its time zone, never the server's or the
+ * browser's. Calendar days are ISO yyyy-mm-dd strings (the practice's days); only date inputs
+ * (type=date) keep that form, as browsers need it.
+ */
+
+/** A calendar day (yyyy-mm-dd), e.g. "15 Nov 2026"; "—" when there is none. */
 export function formatDate(isoDate: string | null): string {
   if (!isoDate) return "—";
   const [y, m, d] = isoDate.split("-").map(Number);
@@ -19,9 +27,35 @@ export function formatShortDay(isoDate: string): string {
   });
 }
 
+/** A moment's time of day on the practice's clock, e.g. "14:05". */
+export function formatTime(at: Date, timeZone: string): string {
+  return at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+}
+
+/**
+ * A calendar day with its weekday, where the day of the week matters (booking, the calendar,
+ * appointments): "Tuesday 8 December", or with the year "Tuesday 8 December 2026".
+ */
+export function dayInWords(day: string, withYear = false): string {
+  return new Date(`${day}T12:00:00Z`)
+    .toLocaleDateString("en-GB", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      ...(withYear ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    })
+    .replace(",", "");
+}
+
 /** A moment as the practice's clock showed it, e.g. "22 Nov 2026, 14:05". */
 export function formatDateTime(at: Date, timeZone: string): string {
   return at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+}
+
+/** A moment to the second, for the audit trail: "22 Nov 2026, 14:05:09". */
+export function formatDateTimeSeconds(at: Date, timeZone: string): string {
+  return at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone });
 }
 
 /** The practice's calendar day of a moment, e.g. "22 Nov 2026". */

@@ -16,10 +16,7 @@ import type { Side } from "./types";
 const GAP = 24;
 const TOP = 30; // room for the "Front" / "Back" caption
 const BOTTOM = 26; // room for the "Right" / "Left" captions
-const VIEWS: readonly { view: BodyView; title: string }[] = [
-  { view: "front", title: "Front" },
-  { view: "back", title: "Back" },
-];
+export const VIEW_TITLES: Record<BodyView, string> = { front: "Front", back: "Back" };
 const POSITIONS: readonly LegPosition[] = ["viewer-left", "viewer-right"];
 const LABEL_X: Record<LegPosition, number> = { "viewer-left": 64, "viewer-right": VIEW_WIDTH - 64 };
 
@@ -51,14 +48,16 @@ const LANDMARK_PATHS: Record<BodyView, string> = {
 interface LegDrawingProps {
   stateOf: RegionStateOf;
   onSelect?: (muscleId: MuscleId, side: Side) => void;
+  /** Both views side by side (a wide screen), or one at a time, drawn larger (a phone). */
+  views: readonly BodyView[];
 }
 
 /**
  * The pointer mirror of the muscle list: hidden from assistive technology (the list carries the
  * same content and is keyboard operable), so nothing in it is focusable.
  */
-export function LegDrawing({ stateOf, onSelect }: LegDrawingProps) {
-  const width = VIEWS.length * VIEW_WIDTH + (VIEWS.length - 1) * GAP;
+export function LegDrawing({ stateOf, onSelect, views }: LegDrawingProps) {
+  const width = views.length * VIEW_WIDTH + (views.length - 1) * GAP;
   const height = TOP + VIEW_HEIGHT + BOTTOM;
   return (
     <svg
@@ -68,7 +67,7 @@ export function LegDrawing({ stateOf, onSelect }: LegDrawingProps) {
       className="block h-auto w-full select-none"
       fontFamily="inherit"
     >
-      {VIEWS.map(({ view, title }, i) => {
+      {views.map((view, i) => {
         // Draw the selected region last so its thick outline is not covered by a neighbour.
         const regions = REGIONS_BY_VIEW[view]
           .map((r) => ({ ...r, state: stateOf(r.muscleId, r.side) }))
@@ -76,7 +75,7 @@ export function LegDrawing({ stateOf, onSelect }: LegDrawingProps) {
         return (
           <g key={view} transform={`translate(${i * (VIEW_WIDTH + GAP)} 0)`}>
             <text x={VIEW_WIDTH / 2} y={20} textAnchor="middle" fontSize={16} fontWeight={600} fill="#0f172a">
-              {title}
+              {VIEW_TITLES[view]}
             </text>
             <g transform={`translate(0 ${TOP})`}>
               <path d={OUTLINE_PATH} fill="#ffffff" stroke="#64748b" strokeWidth={1.5} strokeLinejoin="round" />
@@ -91,7 +90,7 @@ export function LegDrawing({ stateOf, onSelect }: LegDrawingProps) {
                   className={onSelect ? "cursor-pointer hover:opacity-75" : undefined}
                   onClick={onSelect ? () => onSelect(muscleId, side) : undefined}
                 >
-                  <title>{`${state.name} — ${state.tendernessText}`}</title>
+                  <title>{`${state.name} — ${state.findingText}`}</title>
                 </path>
               ))}
             </g>

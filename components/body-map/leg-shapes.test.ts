@@ -56,7 +56,7 @@ describe("regionStates", () => {
   const stateOf = regionStates(
     [
       { muscleId: "popliteus", side: "left", tenderness: 2 },
-      { muscleId: "popliteus", side: "left", tenderness: 7 },
+      { muscleId: "popliteus", side: "left", tenderness: 7, pointType: "active" },
     ],
     ["gastrocnemius"],
     { muscleId: "popliteus", side: "left" },
@@ -65,7 +65,7 @@ describe("regionStates", () => {
   it("names the entry '<Muscle>, <side>' and uses the latest finding", () => {
     expect(stateOf("popliteus", "left")).toEqual({
       name: "Popliteus, left",
-      tendernessText: "tenderness 7",
+      findingText: "Active TrP, tenderness 7/10",
       level: "dark",
       suggested: false,
       selected: true,
@@ -76,7 +76,7 @@ describe("regionStates", () => {
     expect(stateOf("gastrocnemius", "right")).toMatchObject({
       suggested: true,
       selected: false,
-      tendernessText: "no finding",
+      findingText: "Not examined",
     });
     expect(stateOf("popliteus", "right").selected).toBe(false);
   });

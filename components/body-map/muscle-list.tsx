@@ -1,22 +1,29 @@
 import { MUSCLES, MUSCLE_GROUP_NAMES, type MuscleGroup, type MuscleId } from "@/lib/domain/reference/muscles";
 import type { RegionState, RegionStateOf } from "./region-state";
-import { Swatch } from "./swatch";
+import { SHADES } from "./shading";
 import { SIDES, type Side } from "./types";
 
 const GROUPS = (Object.keys(MUSCLE_GROUP_NAMES) as MuscleGroup[])
   .map((group) => ({ group, muscles: MUSCLES.filter((m) => m.group === group) }))
   .filter(({ muscles }) => muscles.length > 0);
 
+/** Not examined: a neutral edge; otherwise the map's fill for the tenderness. */
+const edgeOf = (state: RegionState) => (state.level === "none" ? "#cbd5e1" : SHADES[state.level].fill);
+
 interface MuscleListProps {
   stateOf: RegionStateOf;
   onSelect?: (muscleId: MuscleId, side: Side) => void;
+  formId?: string;
 }
 
 /**
- * The keyboard and screen-reader path to the map: one entry per muscle and side, grouped like
- * the reference data. With onSelect each entry is a toggle button, otherwise plain text.
+ * The keyboard and screen-reader path to the map: a list of muscles and sides, grouped like the
+ * reference data, each with its state in words ("Not examined", "Active TrP, tenderness 7/10").
+ * With onSelect the muscle's name is a button that opens its finding form, and looks like the
+ * link-like action it is, not like a checkbox (issue 13, bug 8); the coloured edge repeats the
+ * map's shading. Long names wrap inside their card.
  */
-export function MuscleList({ stateOf, onSelect }: MuscleListProps) {
+export function MuscleList({ stateOf, onSelect, formId }: MuscleListProps) {
   return (
     <div className="@container space-y-4">
       {GROUPS.map(({ group, muscles }) => (
@@ -25,13 +32,13 @@ export function MuscleList({ stateOf, onSelect }: MuscleListProps) {
           <ul className="mt-1.5 grid grid-cols-1 gap-1.5 @xs:grid-cols-2">
             {muscles.flatMap((m) =>
               SIDES.map((side) => (
-                <li key={`${m.id}:${side}`}>
-                  {onSelect ? (
-                    <EntryButton state={stateOf(m.id, side)} onClick={() => onSelect(m.id, side)} />
-                  ) : (
-                    <EntryText state={stateOf(m.id, side)} />
-                  )}
-                </li>
+                <Entry
+                  key={`${m.id}:${side}`}
+                  id={`muscle-${m.id}-${side}`}
+                  state={stateOf(m.id, side)}
+                  formId={formId}
+                  onSelect={onSelect ? () => onSelect(m.id, side) : undefined}
+                />
               )),
             )}
           </ul>
@@ -41,55 +48,51 @@ export function MuscleList({ stateOf, onSelect }: MuscleListProps) {
   );
 }
 
-const ENTRY = "flex w-full items-start gap-2 rounded-md border px-3 py-2 text-left text-sm";
-
-// The button's name is its whole visible text ("Popliteus, left, tenderness 7, suggested"), which
-// starts with the muscle and side; a shorter aria-labelledby would break WCAG 2.5.3 (label in name).
-function EntryButton({ state, onClick }: { state: RegionState; onClick: () => void }) {
+function Entry({
+  id,
+  state,
+  formId,
+  onSelect,
+}: {
+  id: string;
+  state: RegionState;
+  formId?: string;
+  onSelect?: () => void;
+}) {
   return (
-    <button
-      type="button"
-      aria-pressed={state.selected}
-      onClick={onClick}
-      className={`${ENTRY} border-slate-300 bg-white hover:border-brand-600 hover:bg-brand-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:ring-2 aria-pressed:ring-brand-700`}
+    <li
+      className={`min-w-0 rounded-md border border-l-8 px-3 py-2 text-sm wrap-break-word ${
+        state.selected ? "border-brand-700 bg-brand-50 ring-2 ring-brand-700" : "border-slate-200 bg-white"
+      }`}
+      style={{ borderLeftColor: edgeOf(state) }}
     >
-      <EntryContent state={state} />
-    </button>
-  );
-}
-
-function EntryText({ state }: { state: RegionState }) {
-  return (
-    // Read-only: no button look (no border unless selected), so nothing invites a click.
-    <div className={`${ENTRY} ${state.selected ? "border-brand-700 bg-brand-50" : "border-transparent"}`}>
-      <EntryContent state={state} />
-    </div>
-  );
-}
-
-/** "Popliteus, left" then the details; the name stays first so it is what the entry is called. */
-function EntryContent({ state }: { state: RegionState }) {
-  return (
-    <>
-      <span className="mt-0.5">
-        <Swatch level={state.level} suggested={state.suggested} />
+      {onSelect ? (
+        // Named by the muscle alone, its state read after it (described by): "Popliteus, left, button, Active TrP…".
+        <button
+          type="button"
+          onClick={onSelect}
+          aria-expanded={state.selected}
+          aria-controls={state.selected ? formId : undefined}
+          aria-describedby={`${id}-state`}
+          className="inline-block min-h-6 text-left font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
+          {state.name}
+        </button>
+      ) : (
+        <span className="font-semibold text-slate-900">{state.name}</span>
+      )}
+      <span className="sr-only">: </span>
+      <span id={`${id}-state`} className="block text-slate-700">
+        {state.findingText}
+        {state.suggested ? (
+          <>
+            <span className="sr-only">, </span>
+            <span className="ml-1.5 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+              suggested
+            </span>
+          </>
+        ) : null}
       </span>
-      <span className="min-w-0">
-        <span className="block font-medium text-slate-900">{state.name}</span>
-        {/* Name and details read as one line: the comma separates them. */}
-        <span className="sr-only">, </span>
-        <span className="block text-slate-700">
-          <span className="whitespace-nowrap">{state.tendernessText}</span>
-          {state.suggested ? (
-            <>
-              <span className="sr-only">, </span>
-              <span className="ml-1.5 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
-                suggested
-              </span>
-            </>
-          ) : null}
-        </span>
-      </span>
-    </>
+    </li>
   );
 }

@@ -1,13 +1,13 @@
 import { MUSCLES, type MuscleId } from "@/lib/domain/reference/muscles";
-import { shadeLevel, tendernessText, type ShadeLevel } from "./shading";
+import { findingText, shadeLevel, type ShadeLevel } from "./shading";
 import type { BodyMapFinding, SelectedRegion, Side } from "./types";
 
 /** Everything the map and the list show about one muscle on one side: one definition for both. */
 export interface RegionState {
   /** "Popliteus, left": the accessible name of the list entry and the start of the map title. */
   name: string;
-  /** "tenderness 7" or "no finding". */
-  tendernessText: string;
+  /** "Not examined", or "Active TrP, tenderness 7/10, reproduces pain". */
+  findingText: string;
   level: ShadeLevel;
   suggested: boolean;
   selected: boolean;
@@ -30,15 +30,15 @@ export function regionStates(
   suggested: readonly MuscleId[] = [],
   selected: SelectedRegion | null = null,
 ): RegionStateOf {
-  const tenderness = new Map<string, number>();
-  for (const f of findings) tenderness.set(`${f.muscleId}:${f.side}`, f.tenderness);
+  const latest = new Map<string, BodyMapFinding>();
+  for (const f of findings) latest.set(`${f.muscleId}:${f.side}`, f);
   const suggestedSet = new Set<MuscleId>(suggested);
   return (muscleId, side) => {
-    const t = tenderness.get(`${muscleId}:${side}`);
+    const finding = latest.get(`${muscleId}:${side}`);
     return {
       name: regionName(muscleId, side),
-      tendernessText: tendernessText(t),
-      level: shadeLevel(t),
+      findingText: findingText(finding),
+      level: shadeLevel(finding?.tenderness),
       suggested: suggestedSet.has(muscleId),
       selected: selected?.muscleId === muscleId && selected.side === side,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SHADES, SHADE_ORDER, normalizeTenderness, regionStroke, shadeLevel, tendernessText } from "./shading";
+import { SHADES, SHADE_ORDER, findingText, normalizeTenderness, regionStroke, shadeLevel } from "./shading";
 
 describe("shadeLevel", () => {
   it("leaves a muscle without a finding unshaded", () => {
@@ -36,11 +36,16 @@ describe("shadeLevel", () => {
   });
 });
 
-describe("tendernessText", () => {
-  it("says the number, or that there is no finding", () => {
-    expect(tendernessText(7)).toBe("tenderness 7");
-    expect(tendernessText(0)).toBe("tenderness 0");
-    expect(tendernessText(undefined)).toBe("no finding");
+describe("findingText", () => {
+  it("says the trigger point, the tenderness out of 10 and a reproduced pain, or that it was not examined", () => {
+    expect(findingText({ tenderness: 7, pointType: "active", reproducesPain: true })).toBe(
+      "Active TrP, tenderness 7/10, reproduces pain",
+    );
+    expect(findingText({ tenderness: 3, pointType: "latent", reproducesPain: false })).toBe(
+      "Latent TrP, tenderness 3/10",
+    );
+    expect(findingText({ tenderness: 0 })).toBe("tenderness 0/10");
+    expect(findingText(undefined)).toBe("Not examined");
   });
 });
 

@@ -3,6 +3,7 @@
  * Plain colours (not Tailwind classes) so the SVG, the legend swatches and the list swatches
  * share one definition and the drawing also renders without the stylesheet.
  */
+import type { BodyMapFinding } from "./types";
 
 /** none = no finding recorded; zero = examined, tenderness 0. */
 export type ShadeLevel = "none" | "zero" | "light" | "medium" | "dark";
@@ -16,7 +17,7 @@ export interface Shade {
 // Amber → red ramp with clear luminance steps (≈0.78, 0.34, 0.11), so the levels still differ
 // in greyscale or for colour-blind readers; the outline (slate-700) stays visible on all of them.
 export const SHADES: Record<ShadeLevel, Shade> = {
-  none: { fill: "#f8fafc", legend: "No finding" },
+  none: { fill: "#f8fafc", legend: "Not examined" },
   zero: { fill: "#d5ede5", legend: "0 (not tender)" },
   light: { fill: "#fde68a", legend: "1–3" },
   medium: { fill: "#f97316", legend: "4–6" },
@@ -40,10 +41,24 @@ export function shadeLevel(tenderness: number | undefined): ShadeLevel {
   return "dark";
 }
 
-/** "tenderness 7" or "no finding": the words the map titles and the list use. */
-export function tendernessText(tenderness: number | undefined): string {
-  const t = normalizeTenderness(tenderness);
-  return t === undefined ? "no finding" : `tenderness ${t}`;
+const POINT_WORDS = { active: "Active TrP", latent: "Latent TrP" } as const;
+
+/**
+ * A muscle's state in words, for the map's titles and the list (issue 13, bug 8: the list must
+ * read as muscles and their state): "Not examined", or "Active TrP, tenderness 7/10, reproduces pain".
+ */
+export function findingText(
+  finding: Pick<BodyMapFinding, "tenderness" | "pointType" | "reproducesPain"> | undefined,
+): string {
+  const t = normalizeTenderness(finding?.tenderness);
+  if (!finding || t === undefined) return "Not examined";
+  return [
+    finding.pointType ? POINT_WORDS[finding.pointType] : null,
+    `tenderness ${t}/10`,
+    finding.reproducesPain ? "reproduces pain" : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 export interface RegionStroke {

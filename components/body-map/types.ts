@@ -7,6 +7,9 @@ export interface BodyMapFinding {
   side: Side;
   /** 0–10 (DOMAIN.md: findings record tenderness 0–10 per muscle and side). */
   tenderness: number;
+  /** Active or latent trigger point, and whether pressure reproduces the client's pain (when known). */
+  pointType?: "active" | "latent";
+  reproducesPain?: boolean;
 }
 
 export interface SelectedRegion {

@@ -1,19 +1,10 @@
 /** Calendar days (yyyy-mm-dd, the practice's) and wall-clock times in the words of the booking pages. */
+import { dayInWords } from "@/lib/format";
 
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
-/** "Tuesday 8 December", or with the year "Tuesday 8 December 2026". */
-export function dayInWords(day: string, withYear = false): string {
-  return noon(day)
-    .toLocaleDateString("en-GB", {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      ...(withYear ? { year: "numeric" } : {}),
-      timeZone: "UTC",
-    })
-    .replace(",", "");
-}
+/** "Tuesday 8 December", or with the year "Tuesday 8 December 2026": from lib/format, the one formatter. */
+export { dayInWords } from "@/lib/format";
 
 /** Whether a query's day is a calendar date that exists (no 2026-02-30). */
 export function isRealDay(value: string): boolean {

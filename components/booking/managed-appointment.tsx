@@ -1,13 +1,11 @@
 import type { ManagedBooking } from "@/lib/dal/booking-manage";
+import { dayIn } from "@/lib/domain/days";
+import { formatTime } from "@/lib/format";
 import { dayInWords } from "./day-words";
 import { FactsCard } from "./facts-card";
 
-const clock = (iso: string, timeZone: string) =>
-  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
-const dayOf = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(iso),
-  );
+const clock = (iso: string, timeZone: string) => formatTime(new Date(iso), timeZone);
+const dayOf = (iso: string, timeZone: string) => dayIn(timeZone, new Date(iso));
 
 const STATUS_WORDS = {
   booked: "Booked",

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { TimelineEvent } from "@/lib/dal/client-overview";
 import { STOP_SYMPTOM_NAMES } from "@/lib/domain/symptoms";
 import { flagInfo } from "@/lib/flag-display";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 function describe(event: TimelineEvent, clientId: string) {
   switch (event.kind) {
@@ -19,7 +19,7 @@ function describe(event: TimelineEvent, clientId: string) {
       return (
         <>
           <Link href={`/clients/${clientId}/sessions/${event.id}`} className="font-medium text-brand-700 underline">
-            Session of {event.visitDate}
+            Session of {formatDate(event.visitDate)}
           </Link>{" "}
           ({event.status === "signed" ? "signed" : "draft"})
         </>
@@ -37,13 +37,13 @@ function describe(event: TimelineEvent, clientId: string) {
     case "referral":
       return (
         <>
-          {flagInfo(event.contraindicationId).name}: Referred to {event.to} on {event.on}
+          {flagInfo(event.contraindicationId).name}: Referred to {event.to} on {formatDate(event.on)}
         </>
       );
     case "flag-cleared":
       return (
         <>
-          {flagInfo(event.contraindicationId).name}: Cleared by {event.by} on {event.on}
+          {flagInfo(event.contraindicationId).name}: Cleared by {event.by} on {formatDate(event.on)}
         </>
       );
     case "flag-resolved":

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FlagBanner } from "@/components/flags/flag-banner";
 import { STATUS_NAMES } from "./client-messages";
+import { ConsentFlag } from "./consent-flag";
 import type { ClientHeader } from "@/lib/dal/client-overview";
 import { formatDate, fullName } from "@/lib/format";
 
@@ -57,6 +58,7 @@ export function ClientFrame({ header, children }: { header: ClientHeader; childr
         </ul>
       </nav>
       <FlagBanner flags={header.openFlags} />
+      {header.consentMissing ? <ConsentFlag clientId={id} hasPortalLogin={header.hasPortalLogin} /> : null}
       {children}
     </>
   );

@@ -15,6 +15,7 @@ type Side = "left" | "right";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 const muscleName = (id: MuscleId) => MUSCLES.find((m) => m.id === id)?.name ?? id;
+const FORM_ID = "finding-form";
 
 function FindingForm({
   muscleId,
@@ -33,6 +34,7 @@ function FindingForm({
   const title = `${muscleName(muscleId)}, ${side}`;
   return (
     <form
+      id={FORM_ID}
       onSubmit={onSubmit}
       noValidate
       aria-labelledby="finding-heading"
@@ -104,6 +106,7 @@ export function FindingsEditor({
         suggested={suggested}
         selected={selected}
         onSelect={action ? (muscleId, side) => setSelected({ muscleId, side }) : undefined}
+        formId={FORM_ID}
       />
       {action && selected ? (
         <FindingForm

@@ -1,5 +1,6 @@
 import type { FlagDto } from "@/lib/dal/flags";
 import { flagInfo } from "@/lib/flag-display";
+import { formatDate } from "@/lib/format";
 
 /**
  * Open flags at the top of every page of a client, most serious first: level, condition,
@@ -29,7 +30,7 @@ export function FlagBanner({ flags }: { flags: FlagDto[] }) {
             </p>
             {flag.referredTo ? (
               <p className="mt-1 text-sm">
-                Referred to {flag.referredTo} on {flag.referredOn}.
+                Referred to {flag.referredTo} on {formatDate(flag.referredOn)}.
               </p>
             ) : info.level === "stop" ? (
               <p className="mt-1 text-sm font-semibold">No referral recorded yet.</p>

@@ -1,7 +1,7 @@
 import { recordClearanceAction, recordReferralAction } from "@/app/(clinician)/clients/[id]/flags/actions";
 import type { FlagDto } from "@/lib/dal/flags";
 import { flagInfo } from "@/lib/flag-display";
-import { formatDayOf } from "@/lib/format";
+import { formatDate, formatDayOf } from "@/lib/format";
 import { ClearanceForm, ReferralForm } from "./flag-forms";
 import { FlagStatus } from "./flag-status";
 
@@ -28,7 +28,7 @@ export function FlagList({ open, closed, timeZone }: { open: FlagDto[]; closed: 
               </p>
               {flag.referredTo ? (
                 <p className="text-sm">
-                  Referred to {flag.referredTo} on {flag.referredOn}
+                  Referred to {flag.referredTo} on {formatDate(flag.referredOn)}
                   {flag.referralNote ? `: ${flag.referralNote}` : ""}
                 </p>
               ) : null}
@@ -55,7 +55,7 @@ export function FlagList({ open, closed, timeZone }: { open: FlagDto[]; closed: 
                 <li key={flag.id}>
                   {flagInfo(flag.contraindicationId).name}:{" "}
                   {flag.status === "cleared"
-                    ? `cleared by ${flag.clearedBy} on ${flag.clearedOn}`
+                    ? `cleared by ${flag.clearedBy} on ${formatDate(flag.clearedOn)}`
                     : "resolved at a later screen"}
                 </li>
               ))}

@@ -24,6 +24,45 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
   );
 }
 
+/**
+ * One activity cause: a checkbox named for the activity; choosing it reveals how often and the
+ * details (issue 13, bug 7: fifteen rows of two inputs each made the form long). The reveal is
+ * CSS (:has(:checked)), so it works before the page's script runs and the fields submit as they
+ * always did: the server still keeps only the chosen activities' details. The detail labels read
+ * "How often" and "Details" on screen; a hidden prefix makes each name unique for assistive
+ * technology ("Hiking downhill: How often"). A row whose details came back with an error stays open.
+ */
+function ActivityRow({
+  index,
+  activity,
+  errors,
+}: {
+  index: number;
+  activity: { id: string; name: string };
+  errors: [frequency: string | undefined, notes: string | undefined];
+}) {
+  const forName = <span className="sr-only">{activity.name}: </span>;
+  return (
+    <li className="group">
+      <label className="inline-flex items-center gap-2">
+        <input type="checkbox" name={`activities.${index}.id`} value={activity.id} className="h-4 w-4" />
+        <span>{activity.name}</span>
+      </label>
+      <div
+        className={`${errors.some(Boolean) ? "grid" : "hidden group-has-[:checked]:grid"} mt-1 mb-3 gap-2 border-l-2 border-slate-200 pl-4 sm:grid-cols-[12rem_1fr]`}
+      >
+        <TextField
+          label={<>{forName}How often</>}
+          name={`activities.${index}.frequency`}
+          hint="e.g. every weekend"
+          error={errors[0]}
+        />
+        <TextField label={<>{forName}Details</>} name={`activities.${index}.notes`} error={errors[1]} />
+      </div>
+    </li>
+  );
+}
+
 export function IntakeForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const { state, errors, pending, onSubmit } = useActionForm(intakeSchema, action);
   return (
@@ -82,29 +121,19 @@ export function IntakeForm({ action }: { action: (state: FormState, formData: Fo
 
       <Fieldset legend="Activity causes">
         <p className="text-sm text-slate-700">
-          Activities that overload the leg muscles. The muscles they overload are suggested for examination.
+          Activities that overload the leg muscles: tick the ones the client does, then say how often. The muscles they
+          overload are suggested for examination.
         </p>
-        {ACTIVITIES.map((activity, i) => (
-          <div
-            key={activity.id}
-            className="grid gap-2 border-t border-slate-100 pt-2 sm:grid-cols-[1fr_12rem_1fr] sm:items-end"
-          >
-            <label className="inline-flex items-center gap-2">
-              <input type="checkbox" name={`activities.${i}.id`} value={activity.id} className="h-4 w-4" />
-              <span>{activity.name}</span>
-            </label>
-            <TextField
-              label={`${activity.name}: frequency`}
-              name={`activities.${i}.frequency`}
-              error={errors[`activities.${i}.frequency`]}
+        <ul className="space-y-2">
+          {ACTIVITIES.map((activity, i) => (
+            <ActivityRow
+              key={activity.id}
+              index={i}
+              activity={activity}
+              errors={[errors[`activities.${i}.frequency`], errors[`activities.${i}.notes`]]}
             />
-            <TextField
-              label={`${activity.name}: notes`}
-              name={`activities.${i}.notes`}
-              error={errors[`activities.${i}.notes`]}
-            />
-          </div>
-        ))}
+          ))}
+        </ul>
         {errors.activities ? <p className="text-sm text-red-800">{errors.activities}</p> : null}
       </Fieldset>
 

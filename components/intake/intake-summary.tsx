@@ -1,5 +1,6 @@
 import type { IntakeDto } from "@/lib/dal/intakes";
 import { ACTIVITIES } from "@/lib/domain/reference/activities";
+import { formatDate } from "@/lib/format";
 
 const activityName = (id: string) => ACTIVITIES.find((a) => a.id === id)?.name ?? id;
 
@@ -18,7 +19,9 @@ export function IntakeSummary({ intake }: { intake: IntakeDto }) {
     <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
       <Row term="Chief complaint">{intake.chiefComplaint}</Row>
       <Row term="Pain sites">{intake.painSites.map((s) => `${s.site} (${s.side})`).join("; ")}</Row>
-      <Row term="Onset">{[intake.onsetDate, intake.duration].filter(Boolean).join(", ") || "—"}</Row>
+      <Row term="Onset">
+        {[intake.onsetDate && formatDate(intake.onsetDate), intake.duration].filter(Boolean).join(", ") || "—"}
+      </Row>
       <Row term="Aggravated by">{intake.aggravating ?? "—"}</Row>
       <Row term="Eased by">{intake.easing ?? "—"}</Row>
       <Row term="Pain now">{intake.painNow}/10</Row>

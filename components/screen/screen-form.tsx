@@ -1,13 +1,17 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, RadioGroup } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CONTRAINDICATIONS, FLAG_LEVEL_NAMES } from "@/lib/domain/reference/contraindications";
-import { LEVEL_STYLE } from "@/lib/flag-display";
+import { ANSWER_WORDS, LEVEL_STYLE } from "@/lib/flag-display";
+import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/validation/parse";
 import { screenSchema } from "@/lib/validation/screen";
+
+type Answer = "yes" | "no" | "unknown";
 
 const ANSWERS = [
   { value: "no", label: "No" },
@@ -15,24 +19,51 @@ const ANSWERS = [
   { value: "unknown", label: "Unknown" },
 ];
 
-/** The contraindication screen: every condition answered yes / no / unknown, with a note. */
+/** The client's latest recorded screen, which the form starts from. */
+export interface PreviousScreen {
+  recordedAt: Date;
+  answers: Record<string, { answer: Answer; note: string | null }>;
+}
+
+/**
+ * The contraindication screen: every condition answered yes / no / unknown, with a note. A
+ * re-screen starts from the client's latest answers (issue 13, bug 6), and each answer changed
+ * from them is marked with what it was, so a change of one answer is one click, and visible.
+ */
 export function ScreenForm({
   action,
+  previous = null,
+  timeZone,
   submitLabel = "Record screen",
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  previous?: PreviousScreen | null;
+  timeZone: string;
   submitLabel?: string;
 }) {
   const { state, errors, pending, onSubmit } = useActionForm(screenSchema, action);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Contraindication screen" className="space-y-3">
       <p className="text-sm text-slate-700">
         Ask every question. “Unknown” is treated like “yes” until it is answered: screening comes first.
       </p>
+      {previous ? (
+        <p className="text-sm font-medium text-slate-900">
+          Answers filled in from the screen of {formatDateTime(previous.recordedAt, timeZone)}: ask each question again
+          and change what has changed.
+        </p>
+      ) : null}
       {CONTRAINDICATIONS.map((c) => {
         const style = LEVEL_STYLE[c.level];
+        const before = previous?.answers[c.id];
+        const now = answers[c.id] ?? before?.answer;
+        const changed = before !== undefined && now !== before.answer;
         return (
-          <div key={c.id} className="rounded-md border border-slate-200 p-3">
+          <div
+            key={c.id}
+            className={`rounded-md border p-3 ${changed ? "border-amber-500 bg-amber-50" : "border-slate-200"}`}
+          >
             <RadioGroup
               legend={
                 <>
@@ -45,11 +76,19 @@ export function ScreenForm({
               }
               name={`answers.${c.id}.answer`}
               options={ANSWERS}
+              defaultValue={before?.answer}
+              onChange={(value) => setAnswers((a) => ({ ...a, [c.id]: value }))}
               error={errors[`answers.${c.id}.answer`] ?? errors[`answers.${c.id}`]}
             />
+            {changed ? (
+              <p className="mt-1 text-sm font-semibold text-amber-900">
+                Changed: the last screen said “{ANSWER_WORDS[before.answer]}”.
+              </p>
+            ) : null}
             <TextField
               label={`Note on ${c.name.toLowerCase()}`}
               name={`answers.${c.id}.note`}
+              defaultValue={before?.note ?? ""}
               className="mt-2"
               error={errors[`answers.${c.id}.note`]}
             />

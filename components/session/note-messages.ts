@@ -11,6 +11,8 @@ export const NOTE_MESSAGES = {
 
 const BLOCKERS: Record<SignBlocker, string> = {
   "note.already-signed": "This note is already signed.",
+  "note.consent-missing":
+    "Not signed: the client's consent to treatment is not on file. Record it (below, or the client gives it in their portal), then sign.",
   "note.screen-missing": "Re-ask the contraindication screen at this visit before signing.",
   "note.empty": "Write at least the subjective, assessment or plan before signing.",
 };

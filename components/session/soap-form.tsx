@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextAreaField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { formatDateTime } from "@/lib/format";
 import { sessionNoteSchema } from "@/lib/validation/session-note";
 
 /** The sign button (note-actions.tsx) sends this form's fields, so it signs what the screen shows. */
@@ -25,9 +26,12 @@ interface SoapValues {
 export function SoapForm({
   action,
   values,
+  timeZone,
 }: {
   action: (state: NoteFormState, formData: FormData) => Promise<NoteFormState>;
   values: SoapValues;
+  /** The practice's zone: a colleague's save time reads on its clock. */
+  timeZone: string;
 }) {
   const { state, errors, pending, onSubmit } = useActionForm(sessionNoteSchema, action);
   const version = state.version ?? values.version;
@@ -74,7 +78,7 @@ export function SoapForm({
           className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm"
         >
           <h3 className="font-semibold">
-            Saved at {new Date(conflict.updatedAt).toLocaleTimeString("en-GB")} by someone else
+            Saved at {formatDateTime(new Date(conflict.updatedAt), timeZone)} by someone else
           </h3>
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="font-medium">Subjective</dt>

@@ -33,7 +33,8 @@ export function LabelledControl({
   children,
 }: {
   fieldId: string;
-  label: string;
+  /** Text, or text with a visually hidden part that makes the name unique (e.g. the row it belongs to). */
+  label: ReactNode;
   hint?: string;
   error?: string;
   className?: string;

@@ -7,6 +7,7 @@ import { auditEvents, clients, users } from "@/db/schema";
 import { toCsv } from "@/lib/csv";
 import { dayIn, isRealDay } from "@/lib/domain/days";
 import { clockOn } from "@/lib/domain/wall-clock";
+import { formatDateTimeSeconds } from "@/lib/format";
 import {
   auditLogQuery,
   EARLIEST_DAY,
@@ -129,7 +130,8 @@ export async function getAuditLog(params: Params): Promise<AuditLog> {
     outcome: "allowed",
     detail: { query: filtersOf(query), count: page.length },
   });
-  const when = clockOf(viewer.timeZone);
+  // On the page, the app's one date format (lib/format); the CSV keeps sortable yyyy-mm-dd hh:mm:ss.
+  const when = (at: Date) => formatDateTimeSeconds(at, viewer.timeZone);
   const first = page[0];
   const last = page.at(-1);
   const paged = Boolean(query.after || query.before);
@@ -321,7 +323,7 @@ async function actionsOf(database: Db, practiceId: string): Promise<string[]> {
   return result.rows.map((r) => r.action);
 }
 
-/** A moment on the practice's clock as "yyyy-mm-dd hh:mm:ss". */
+/** A moment on the practice's clock as "yyyy-mm-dd hh:mm:ss": the CSV's, which a spreadsheet sorts. */
 function clockOf(timeZone: string): (at: Date) => string {
   const format = new Intl.DateTimeFormat("en-CA", {
     timeZone,

@@ -44,6 +44,8 @@ export interface ClientOverview {
     portalLoginEmail: string | null;
     consentName: string | null;
     consentAt: Date | null;
+    /** Who recorded the consent: a member of staff, or the client themselves in the portal. */
+    consentRecordedBy: { name: string; inPortal: boolean } | null;
   };
   /** Invitation links that still work (not used, revoked or expired), newest first. */
   invitations: { id: string; email: string; sentAt: Date; expiresAt: Date }[];
@@ -54,6 +56,9 @@ export interface ClientOverview {
   progress: Progress;
   chart: ClientChart;
 }
+
+const recorderOf = (person: { name: string; role: string } | undefined) =>
+  person ? { name: person.name, inPortal: person.role === "client" } : null;
 
 /**
  * The client overview: details, flags, episodes, plans, portal reports, adherence, pain and the
@@ -69,12 +74,14 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
     .from(plans)
     .where(and(ofClient(plans), eq(plans.status, "active")));
   // The primary therapist and the portal login, in one look at users.
-  const people = [client.primaryTherapistId, client.userId].filter((id): id is string => id !== null);
+  const people = [client.primaryTherapistId, client.userId, client.consentRecordedBy].filter(
+    (id): id is string => id !== null,
+  );
   const [persons, pending, flags, intakeRows, noteRows, findingRows, amendments, versionRows, planRows] =
     await Promise.all([
       people.length > 0
         ? database
-            .select({ id: users.id, name: users.displayName, email: users.email })
+            .select({ id: users.id, name: users.displayName, email: users.email, role: users.role })
             .from(users)
             // The portal login may be another practice's (a client of both): the record names it.
             .where(
@@ -221,6 +228,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
       portalLoginEmail: persons.find((p) => p.id === client.userId)?.email ?? null,
       consentName: client.consentName,
       consentAt: client.consentAt,
+      consentRecordedBy: recorderOf(persons.find((p) => p.id === client.consentRecordedBy)),
     },
     // A link to an address the record no longer has cannot be used (links from before revocation).
     invitations: pending.filter((i) => sameEmail(i.email, client.email)),

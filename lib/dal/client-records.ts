@@ -1,6 +1,6 @@
 // Creating and editing a client's details and consent, and the forms that do it.
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { clients, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { statusAfter, type ClientStatus, type StatusChange } from "@/lib/domain/client-status";
@@ -152,14 +152,26 @@ export async function changeClientStatus(clientId: string, change: StatusChange)
   return changed ? { ok: true, status } : { ok: false, code: "client.status-unchanged" };
 }
 
-/** Consent to treatment, as the client typed their name, stamped now. */
-export async function recordConsent(clientId: string, consentName: string): Promise<void> {
+/**
+ * Consent to treatment, as the client typed their name, stamped now and recorded as taken by the
+ * viewer. Consent already on file (given in the portal meanwhile, say) stays as it was: false.
+ */
+export async function recordConsent(clientId: string, consentName: string): Promise<boolean> {
   const { viewer, database } = await scopeClient("client.consent", clientId);
-  await database.transaction(async (tx) => {
-    await tx
+  return database.transaction(async (tx) => {
+    const recorded = await tx
       .update(clients)
       .set({ consentName, consentAt: new Date(), consentRecordedBy: viewer.userId })
-      .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId)));
-    await audit(tx, viewer, { action: "client.consent", objectType: "client", objectId: clientId, outcome: "allowed" });
+      .where(and(eq(clients.id, clientId), eq(clients.practiceId, viewer.practiceId), isNull(clients.consentAt)))
+      .returning({ id: clients.id });
+    if (recorded.length === 0) return false;
+    await audit(tx, viewer, {
+      action: "client.consent",
+      objectType: "client",
+      objectId: clientId,
+      outcome: "allowed",
+      detail: { via: "clinic" },
+    });
+    return true;
   });
 }

@@ -11,7 +11,7 @@ import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags } from "./internal/flags";
 import { scopeChild, scopeClient } from "./internal/scope";
-import { loadFindings, loadLatestScreen, type FindingDto, type VisitScreen } from "./internal/visit";
+import { loadFindings, loadScreens, type FindingDto, type VisitScreen } from "./internal/visit";
 
 export type { FindingDto, VisitScreen } from "./internal/visit";
 
@@ -41,6 +41,8 @@ export interface IntakeScreen {
   header: ClientHeader;
   intake: IntakeDto;
   screen: VisitScreen | null;
+  /** The client's latest screen at any visit: the answers the screen form starts from. */
+  lastScreen: VisitScreen | null;
 }
 
 export async function createIntake(clientId: string, input: IntakeInput): Promise<string> {
@@ -110,14 +112,14 @@ export async function getNewIntakeScreen(clientId: string): Promise<{ header: Cl
 export async function getIntakeScreen(clientId: string, intakeId: string): Promise<IntakeScreen> {
   const { viewer, client, row, database } = await scopeChild("intake.read", "intake", intakeId, clientId);
   const { practiceId } = viewer;
-  const [flags, activities, found, screen] = await Promise.all([
+  const [flags, activities, found, { screen, lastScreen }] = await Promise.all([
     loadFlags(database, practiceId, clientId, "open"),
     database
       .select({ id: intakeActivities.activityId, frequency: intakeActivities.frequency, notes: intakeActivities.notes })
       .from(intakeActivities)
       .where(and(eq(intakeActivities.intakeId, intakeId), eq(intakeActivities.practiceId, practiceId))),
     loadFindings(database, practiceId, { intakeId }),
-    loadLatestScreen(database, practiceId, { intakeId }),
+    loadScreens(database, practiceId, clientId, { intakeId }),
   ]);
   await audit(database, viewer, {
     action: "intake.read",
@@ -130,6 +132,7 @@ export async function getIntakeScreen(clientId: string, intakeId: string): Promi
     timeZone: viewer.timeZone,
     header: headerOf(client, flags.open, viewer.role),
     screen,
+    lastScreen,
     intake: {
       id: row.id,
       clientId: row.clientId,

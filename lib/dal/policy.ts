@@ -104,6 +104,8 @@ const RULES = {
   "portal.book": SELF,
   /** The practices whose record the client's login is linked to, and moving the session between them. */
   "portal.practices": SELF,
+  /** The client's own consent to treatment, typed in the portal (the clinic records it with client.consent). */
+  "portal.consent": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -2,19 +2,21 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { clients, flags, screeningAnswers, screenings } from "@/db/schema";
-import { reconcileScreen } from "@/lib/domain/flags";
+import { reconcileScreen, screenChanges, type ScreenChange } from "@/lib/domain/flags";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { ScreenInput } from "@/lib/validation/screen";
 import { scopeVisit } from "./findings";
 import { audit } from "./internal/audit";
-import { lockDraft, type Visit } from "./internal/visit";
+import { loadLastAnswers, lockDraft, type Visit } from "./internal/visit";
 
-export type ScreenResult = { ok: true; opened: ContraindicationId[] } | { ok: false; code: "note.signed" };
+export type ScreenResult =
+  { ok: true; opened: ContraindicationId[]; changed: ScreenChange[] } | { ok: false; code: "note.signed" };
 
 /**
  * Records a contraindication screen at a visit and updates the client's flags: new yes/unknown
  * answers open flags, a "no" resolves local holds and cautions (lib/domain/flags.ts).
- * Answering again at the same visit records a new screen; the latest one stands.
+ * Answering again at the same visit records a new screen; the latest one stands. The answers
+ * that differ from the client's previous screen are named in the result.
  */
 export async function recordScreen(visit: Visit, input: ScreenInput): Promise<ScreenResult> {
   const { viewer, row, database } = await scopeVisit("screen.record", visit);
@@ -30,6 +32,7 @@ export async function recordScreen(visit: Visit, input: ScreenInput): Promise<Sc
     // (a double click) from both seeing no flag and both opening one. "No key update" still
     // lets other writes that reference the client (a pain log, a plan) go ahead.
     await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, row.clientId)).for("no key update");
+    const previous = await loadLastAnswers(tx, viewer.practiceId, row.clientId);
     const [screen] = await tx
       .insert(screenings)
       .values({ ...link, practiceId: viewer.practiceId, clientId: row.clientId, recordedBy: viewer.userId })
@@ -42,6 +45,7 @@ export async function recordScreen(visit: Visit, input: ScreenInput): Promise<Sc
       .from(flags)
       .where(and(eq(flags.clientId, row.clientId), eq(flags.practiceId, viewer.practiceId), eq(flags.status, "open")))
       .for("update");
+    const changed = screenChanges(previous, input.answers);
     const change = reconcileScreen(open as { id: string; contraindicationId: ContraindicationId }[], answers);
     if (change.open.length > 0) {
       await tx.insert(flags).values(
@@ -66,8 +70,13 @@ export async function recordScreen(visit: Visit, input: ScreenInput): Promise<Sc
       objectType: "screening",
       objectId: screen!.id,
       outcome: "allowed",
-      detail: { clientId: row.clientId, opened: change.open, resolved: change.resolve.length },
+      detail: {
+        clientId: row.clientId,
+        opened: change.open,
+        resolved: change.resolve.length,
+        changed: changed.map((c) => c.contraindicationId),
+      },
     });
-    return { ok: true, opened: change.open };
+    return { ok: true, opened: change.open, changed };
   });
 }

@@ -1,7 +1,7 @@
 // SOAP session notes: start, read, save with a version check, sign and lock, amend.
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
-import { findings, noteAmendments, screenings, sessionNotes, users } from "@/db/schema";
+import { clients, findings, noteAmendments, screenings, sessionNotes, users } from "@/db/schema";
 import { signBlockers, type SignBlocker } from "@/lib/domain/charting";
 import { dayIn } from "@/lib/domain/days";
 import type { SessionNoteInput } from "@/lib/validation/session-note";
@@ -9,7 +9,7 @@ import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags } from "./internal/flags";
 import { scopeChild } from "./internal/scope";
-import { loadFindings, loadLatestScreen, type FindingDto, type VisitScreen } from "./internal/visit";
+import { loadFindings, loadScreens, type FindingDto, type VisitScreen } from "./internal/visit";
 
 export type { FindingDto, VisitScreen } from "./internal/visit";
 
@@ -106,13 +106,15 @@ export interface SessionNoteScreen {
   header: ClientHeader;
   note: SessionNoteDto;
   screen: VisitScreen | null;
+  /** The client's latest screen at any visit: the answers the screen form starts from. */
+  lastScreen: VisitScreen | null;
 }
 
 /** One note of one client: a note of another client under this address is not found. */
 export async function getSessionNoteScreen(clientId: string, noteId: string): Promise<SessionNoteScreen> {
   const { viewer, client, row, database } = await scopeChild("note.read", "note", noteId, clientId);
   const { practiceId } = viewer;
-  const [flags, names, noteFindings, amendments, screen] = await Promise.all([
+  const [flags, names, noteFindings, amendments, { screen, lastScreen }] = await Promise.all([
     loadFlags(database, practiceId, clientId, "open"),
     database.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.practiceId, practiceId)),
     loadFindings(database, practiceId, { noteId }),
@@ -121,7 +123,7 @@ export async function getSessionNoteScreen(clientId: string, noteId: string): Pr
       .from(noteAmendments)
       .where(and(eq(noteAmendments.noteId, noteId), eq(noteAmendments.practiceId, practiceId)))
       .orderBy(asc(noteAmendments.createdAt)),
-    loadLatestScreen(database, practiceId, { noteId }),
+    loadScreens(database, practiceId, clientId, { noteId }),
   ]);
   const nameOf = (id: string) => names.find((u) => u.id === id)?.name ?? "—";
   await audit(database, viewer, {
@@ -135,6 +137,7 @@ export async function getSessionNoteScreen(clientId: string, noteId: string): Pr
     timeZone: viewer.timeZone,
     header: headerOf(client, flags.open, viewer.role),
     screen,
+    lastScreen,
     note: {
       id: row.id,
       clientId: row.clientId,
@@ -240,7 +243,8 @@ export type SignResult =
 export type NoteText = Omit<SessionNoteInput, "version">;
 
 /**
- * Signs and locks a note: only the version the signer saw, only with its screen re-asked. With
+ * Signs and locks a note: only the version the signer saw, only with its screen re-asked and the
+ * client's consent to treatment on file (lib/domain/charting.ts signBlockers). With
  * `text`, what the signer's screen shows is saved and signed in the same step (issue 13, bug 1:
  * edits typed after the last draft save were signed away); a refusal writes nothing, and the
  * unsaved text stays in the signer's form.
@@ -255,7 +259,14 @@ export async function signNote(noteId: string, version: number, text?: NoteText)
       .from(screenings)
       .where(and(eq(screenings.sessionNoteId, noteId), isNotNull(screenings.id)))
       .limit(1);
-    const blockers = signBlockers(text ? { ...note!, ...text } : note!, Boolean(screen));
+    const [client] = await tx
+      .select({ consentAt: clients.consentAt })
+      .from(clients)
+      .where(and(eq(clients.id, note!.clientId), eq(clients.practiceId, viewer.practiceId)));
+    const blockers = signBlockers(text ? { ...note!, ...text } : note!, {
+      screenRecorded: Boolean(screen),
+      consentRecorded: Boolean(client?.consentAt),
+    });
     if (blockers.length > 0) return { ok: false, code: "note.sign-blocked", blockers };
     const edited = text ? (Object.keys(text) as (keyof NoteText)[]).filter((k) => text[k] !== note![k]) : [];
     const now = new Date();

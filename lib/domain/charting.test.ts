@@ -2,19 +2,29 @@ import { describe, expect, it } from "vitest";
 import { describeTrend, findingTrends, signBlockers } from "./charting";
 
 const draft = { status: "draft" as const, subjective: "Less pain downhill", assessment: "", plan: "" };
+const ready = { screenRecorded: true, consentRecorded: true };
 
 describe("signBlockers", () => {
   it("allows signing a written draft whose screen was re-asked", () => {
-    expect(signBlockers(draft, true)).toEqual([]);
+    expect(signBlockers(draft, ready)).toEqual([]);
   });
 
   it("refuses a note whose screen was not re-asked at this visit", () => {
-    expect(signBlockers(draft, false)).toEqual(["note.screen-missing"]);
+    expect(signBlockers(draft, { ...ready, screenRecorded: false })).toEqual(["note.screen-missing"]);
   });
 
   it("refuses an empty note and a note already signed", () => {
-    expect(signBlockers({ ...draft, subjective: "  " }, true)).toEqual(["note.empty"]);
-    expect(signBlockers({ ...draft, status: "signed" }, true)).toEqual(["note.already-signed"]);
+    expect(signBlockers({ ...draft, subjective: "  " }, ready)).toEqual(["note.empty"]);
+    expect(signBlockers({ ...draft, status: "signed" }, ready)).toEqual(["note.already-signed"]);
+  });
+
+  it("refuses a note while the client's consent to treatment is not on file, whatever else is ready", () => {
+    expect(signBlockers(draft, { ...ready, consentRecorded: false })).toEqual(["note.consent-missing"]);
+    expect(signBlockers({ ...draft, subjective: "" }, { screenRecorded: false, consentRecorded: false })).toEqual([
+      "note.consent-missing",
+      "note.screen-missing",
+      "note.empty",
+    ]);
   });
 });
 

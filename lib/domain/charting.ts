@@ -9,13 +9,30 @@ export interface NoteForSigning {
   plan: string;
 }
 
-export type SignBlocker = "note.already-signed" | "note.screen-missing" | "note.empty";
+export type SignBlocker = "note.already-signed" | "note.consent-missing" | "note.screen-missing" | "note.empty";
 
-/** Why this note cannot be signed yet; empty when it can. */
-export function signBlockers(note: NoteForSigning, screenRecorded: boolean): SignBlocker[] {
+/** What the record holds around the note: the visit's screen, and the client's consent. */
+export interface SigningContext {
+  /** A contraindication screen was recorded at this visit. */
+  screenRecorded: boolean;
+  /** The client's consent to treatment is on file (typed name and time, in the clinic or the portal). */
+  consentRecorded: boolean;
+}
+
+/**
+ * Why this note cannot be signed yet; empty when it can.
+ *
+ * Consent before treatment: a signed note records treatment given, so it needs the client's
+ * consent to treatment on file first (issue 13, bug 5). Neither DOMAIN.md nor the seeds speak of
+ * consent; the rule is the professions' own, e.g. the HCPC's Standards of conduct, performance
+ * and ethics (valid consent before care or treatment) and the AMTA Code of Ethics (informed
+ * consent before treatment).
+ */
+export function signBlockers(note: NoteForSigning, context: SigningContext): SignBlocker[] {
   if (note.status === "signed") return ["note.already-signed"];
   const reasons: SignBlocker[] = [];
-  if (!screenRecorded) reasons.push("note.screen-missing");
+  if (!context.consentRecorded) reasons.push("note.consent-missing");
+  if (!context.screenRecorded) reasons.push("note.screen-missing");
   if (!note.subjective.trim() && !note.assessment.trim() && !note.plan.trim()) reasons.push("note.empty");
   return reasons;
 }

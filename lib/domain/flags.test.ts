@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { blockedScopes, blocksOf, highestLevel, levelOf, reconcileScreen, sortBySeverity } from "./flags";
+import {
+  blockedScopes,
+  blocksOf,
+  highestLevel,
+  levelOf,
+  reconcileScreen,
+  screenChanges,
+  sortBySeverity,
+} from "./flags";
 import { CONTRAINDICATIONS } from "./reference/contraindications";
 
 describe("flag levels", () => {
@@ -100,5 +108,27 @@ describe("reconcileScreen", () => {
       { contraindicationId: "varicose-veins", answer: "no" },
     ]);
     expect(result).toEqual({ open: [], resolve: ["hold", "caution"] });
+  });
+});
+
+describe("screenChanges", () => {
+  const all = (answer: "yes" | "no" | "unknown") =>
+    Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.id, { answer }])) as Record<string, { answer: typeof answer }>;
+
+  it("names each changed answer with what it was, in the screen's order", () => {
+    const now = {
+      ...all("no"),
+      "varicose-veins": { answer: "yes" as const },
+      "suspected-dvt": { answer: "unknown" as const },
+    };
+    expect(screenChanges(all("no"), now)).toEqual([
+      { contraindicationId: "suspected-dvt", from: "no", to: "unknown" },
+      { contraindicationId: "varicose-veins", from: "no", to: "yes" },
+    ]);
+  });
+
+  it("finds nothing changed on a first screen or an unchanged one", () => {
+    expect(screenChanges(null, all("no"))).toEqual([]);
+    expect(screenChanges(all("unknown"), all("unknown"))).toEqual([]);
   });
 });

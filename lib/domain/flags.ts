@@ -89,3 +89,26 @@ export function sortBySeverity<T extends Pick<OpenFlag, "contraindicationId">>(f
     CONTRAINDICATIONS.findIndex((c) => c.id === f.contraindicationId);
   return [...flags].sort((a, b) => rank(a) - rank(b));
 }
+
+export interface ScreenChange {
+  contraindicationId: ContraindicationId;
+  from: ScreenAnswer;
+  to: ScreenAnswer;
+}
+
+/**
+ * Which answers a screen changed from the client's previous one, in the screen's order (issue 13,
+ * bug 6: a re-screen starts from the latest answers, so what changed is what matters). A first
+ * screen changes nothing; a condition the previous screen did not ask is not a change.
+ */
+export function screenChanges(
+  previous: Readonly<Record<string, { answer: ScreenAnswer }>> | null,
+  current: Readonly<Record<string, { answer: ScreenAnswer }>>,
+): ScreenChange[] {
+  if (!previous) return [];
+  return CONTRAINDICATIONS.flatMap(({ id }) => {
+    const from = previous[id]?.answer;
+    const to = current[id]?.answer;
+    return from && to && from !== to ? [{ contraindicationId: id, from, to }] : [];
+  });
+}

@@ -58,7 +58,7 @@ describe("phase gate", () => {
   });
 
   it("explains itself in plain words", () => {
-    expect(describeGate({ type: "date", date: "2026-12-03" }, 6)).toBe("This phase unlocks on 3 December.");
+    expect(describeGate({ type: "date", date: "2026-12-03" }, 6)).toBe("This phase unlocks on 3 Dec 2026.");
     expect(describeGate({ type: "pain-threshold", threshold: 3, days: 3 }, 6)).toBe(
       "This phase unlocks when you log pain of 3 or lower on 3 days in a row.",
     );

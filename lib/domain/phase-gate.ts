@@ -1,4 +1,5 @@
 import { addDays } from "./days";
+import { formatDate } from "../format";
 
 /**
  * When the strengthen phase opens for the client (DOMAIN.md "Rules the app enforces" 1): when
@@ -72,9 +73,6 @@ export function strengthenOpenedOn(input: {
   return input.advancedDay !== null && input.advancedDay <= input.today ? input.advancedDay : null;
 }
 
-const longDate = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
-
 /** What unlocks the next phase, in words a client understands. */
 export function describeGate(gate: Gate, intakePain: number | null): string {
   const baseline = dropBaseline(intakePain);
@@ -82,7 +80,7 @@ export function describeGate(gate: Gate, intakePain: number | null): string {
     case "manual":
       return "Your therapist will unlock this phase when you are ready, usually at your next visit.";
     case "date":
-      return `This phase unlocks on ${longDate(gate.date)}.`;
+      return `This phase unlocks on ${formatDate(gate.date)}.`;
     case "pain-threshold":
       return `This phase unlocks when you log pain of ${gate.threshold} or lower on ${gate.days} days in a row.`;
     case "pain-drop":

@@ -28,3 +28,9 @@ export const consentSchema = z.object({
   consentName: nameText("Client's typed name", 200),
   confirm: z.literal("on", { error: "Confirm that the client consents to treatment." }),
 });
+
+/** The same consent, given by the client in their portal: the same fields, the client's words. */
+export const portalConsentSchema = z.object({
+  consentName: nameText("Your full name", 200),
+  confirm: z.literal("on", { error: "Tick the box to confirm that you consent to treatment." }),
+});

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, findings, practices, sessionNotes } from "@/db/schema";
 import { getClientOverview } from "@/lib/dal/client-overview";
+import { recordConsent } from "@/lib/dal/client-records";
 import { saveFinding } from "@/lib/dal/findings";
 import { recordClearance, recordReferral } from "@/lib/dal/flags";
 import { createIntake, getIntakeScreen, getNewIntakeScreen } from "@/lib/dal/intakes";
@@ -57,15 +58,20 @@ const finding = (muscleId: "popliteus" | "gastrocnemius", tenderness: number) =>
   notes: null,
 });
 
-/** A new client with the hiker's intake, examined (popliteus 7, gastrocnemius 5) and screened (varicose veins). */
+/**
+ * A new client with the hiker's intake, examined (popliteus 7, gastrocnemius 5) and screened
+ * (varicose veins), with consent to treatment on file (signing needs it).
+ */
 async function examinedClient() {
   const clientId = await newClient();
+  await recordConsent(clientId, "Hana Hiker");
   const intakeId = await createIntake(clientId, hikerIntake);
   await saveFinding({ intakeId }, finding("popliteus", 7));
   await saveFinding({ intakeId }, finding("gastrocnemius", 5));
   expect(await recordScreen({ intakeId }, screen(["varicose-veins"]))).toEqual({
     ok: true,
     opened: ["varicose-veins"],
+    changed: [],
   });
   return { clientId, intakeId };
 }
@@ -399,5 +405,34 @@ describe("another practice", () => {
     await expect(getIntakeScreen(clientId, intakeId)).rejects.toThrow(NOT_FOUND);
     await expect(getClientOverview(clientId)).rejects.toThrow(NOT_FOUND);
     await expect(getClientOverview(here.clientA.record.id)).rejects.toThrow(NOT_FOUND);
+  });
+});
+
+// Issue 13, bug 6: a re-screen starts from the client's latest answers and says what changed.
+describe("re-screening", () => {
+  it("offers the latest answers at the next visit and names the answers a new screen changed", async () => {
+    const { clientId, intakeId } = await examinedClient();
+    const noteId = await startSession(intakeId);
+    const before = await getSessionNoteScreen(clientId, noteId);
+    expect(before.screen).toBeNull();
+    expect(before.lastScreen!.answers).toMatchObject({
+      "varicose-veins": { answer: "yes" },
+      "suspected-dvt": { answer: "no" },
+    });
+
+    const next = screen(["varicose-veins"]);
+    next.answers["bakers-cyst"] = { answer: "unknown", note: "Fullness behind the knee" };
+    expect(await recordScreen({ noteId }, next)).toEqual({
+      ok: true,
+      opened: ["bakers-cyst"],
+      changed: [{ contraindicationId: "bakers-cyst", from: "no", to: "unknown" }],
+    });
+    const after = await getSessionNoteScreen(clientId, noteId);
+    expect(after.screen).toEqual(after.lastScreen);
+    expect(after.lastScreen!.answers["bakers-cyst"]).toEqual({ answer: "unknown", note: "Fullness behind the knee" });
+    // The intake's page starts from the same latest answers, while its own screen stays as recorded.
+    const intakePage = await getIntakeScreen(clientId, intakeId);
+    expect(intakePage.screen!.answers["bakers-cyst"]).toMatchObject({ answer: "no" });
+    expect(intakePage.lastScreen!.answers["bakers-cyst"]).toMatchObject({ answer: "unknown" });
   });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, clients } from "@/db/schema";
 import { statementsSent } from "@/db/statement-count";
 import { getClientOverview } from "@/lib/dal/client-overview";
-import { createClient } from "@/lib/dal/client-records";
+import { createClient, recordConsent } from "@/lib/dal/client-records";
 import { saveFinding } from "@/lib/dal/findings";
 import { logPain, markDone } from "@/lib/dal/homework";
 import { createIntake } from "@/lib/dal/intakes";
@@ -64,6 +64,7 @@ beforeAll(async () => {
   });
   if (!created.ok) throw new Error("no client");
   clientId = created.id;
+  await recordConsent(clientId, "Hana Hiker");
   const intakeId = await createIntake(
     clientId,
     intakeInput({

@@ -233,6 +233,17 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     ...PORTAL,
     audit: "portal.pain",
   },
+  // The client consents in their portal; consent already on file is left as it was (nothing written).
+  "action app/(portal)/portal/consent/actions.ts#giveConsentAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/portal/consent",
+    form: () => ({ consentName: "Matrix Consenting", confirm: "on" }),
+    fields: { consentName: text(200, true), confirm: choice(["on"]) },
+    writes: ["clients", "audit_events"],
+    ...PORTAL,
+    audit: "portal.consent",
+  },
   "action app/(portal)/portal/actions.ts#reportSymptomAction": {
     kind: "action",
     shape: "state-form",

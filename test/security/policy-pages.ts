@@ -144,6 +144,12 @@ export const pagePolicy: Record<string, PolicyRule> = {
     ...PORTAL,
     audit: "portal.practices",
   },
+  // The client's own consent to treatment: the treatment information and the form (or what is on file).
+  "page /portal/consent": {
+    kind: "page",
+    ...PORTAL,
+    audit: "portal.consent",
+  },
   // Public: the link is a bearer token. A valid one shows its password form (the invited
   // address); an unknown, expired or used one a clear page of its own, never a 500.
   "page /invite/[token]": {

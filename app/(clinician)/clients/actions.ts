@@ -28,9 +28,12 @@ export async function updateClientAction(clientId: string, _state: FormState, fo
 export async function recordConsentAction(clientId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(consentSchema, formData);
   if (!parsed.ok) return { errors: parsed.errors };
-  await recordConsent(clientId, parsed.data.consentName);
-  revalidatePath(`/clients/${clientId}`);
-  return { ok: true, message: "Consent recorded." };
+  const recorded = await recordConsent(clientId, parsed.data.consentName);
+  // Every page of the client shows the missing consent (and the session note's sign form needs it).
+  revalidatePath("/clients/[id]", "layout");
+  return recorded
+    ? { ok: true, message: "Consent recorded." }
+    : { message: "Consent to treatment was already on file; nothing was changed." };
 }
 
 export async function dischargeClientAction(clientId: string): Promise<FormState> {

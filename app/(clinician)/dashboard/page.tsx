@@ -110,7 +110,7 @@ export default async function DashboardPage() {
             empty="Every client has consent on file."
             render={(c) => ({
               key: c.clientId,
-              href: `/clients/${c.clientId}#details`,
+              href: `/clients/${c.clientId}#consent`,
               label: c.clientName,
               own: c.own && !d.byTherapist,
               note: note(c, `client since ${formatDayOf(c.createdAt, d.timeZone)}`),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ConsentPrompt } from "@/components/portal/consent-prompt";
 import { PainLogForm } from "@/components/portal/pain-log-form";
 import { StrengthenLockNote } from "@/components/plan/strengthen-lock";
 import { PortalItem } from "@/components/portal/portal-item";
@@ -30,6 +31,7 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
         Your therapist: <span className="font-medium text-slate-900">{me.therapistName ?? "not yet assigned"}</span> ·{" "}
         {me.practiceName}
       </p>
+      <ConsentPrompt />
       {reported ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
           Thank you. Your therapist has your report; hands-on items are paused until they have been in touch.

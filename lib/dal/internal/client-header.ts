@@ -15,11 +15,20 @@ export interface ClientHeader {
   dateOfBirth: string | null;
   status: ClientStatus;
   openFlags: FlagDto[];
+  /**
+   * No consent to treatment on file: shown as a flag to those who chart (a note cannot be signed
+   * until it is recorded, lib/domain/charting.ts); the front desk is not told.
+   */
+  consentMissing: boolean;
+  /** The client has a portal login, so they can give consent there themselves. */
+  hasPortalLogin: boolean;
 }
 
 export const headerOf = (client: ClientRow, openFlags: FlagDto[], role: Role): ClientHeader => ({
   id: client.id,
   mayOpenChart: mayAtAll(role, "chart.read"),
+  consentMissing: mayAtAll(role, "chart.read") && client.consentAt === null,
+  hasPortalLogin: client.userId !== null,
   givenName: client.givenName,
   familyName: client.familyName,
   dateOfBirth: client.dateOfBirth,

@@ -13,13 +13,22 @@ import { AdherenceFigures } from "@/components/progress/adherence-figures";
 import { PainChart } from "@/components/progress/pain-chart";
 import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
-import { getClientOverview } from "@/lib/dal/client-overview";
+import { getClientOverview, type ClientOverview } from "@/lib/dal/client-overview";
 import { formatDateTime, formatDayOf } from "@/lib/format";
 import { dischargeClientAction, reactivateClientAction, recordConsentAction } from "../actions";
 import { createPlanAction } from "./plans/actions";
 import { inviteClientAction, revokeInvitationAction, unlinkPortalLoginAction } from "./portal/actions";
 
 export const metadata: Metadata = { title: "Client" };
+
+/** Who gave consent, when, and who recorded it: the client in their portal, or a member of staff. */
+function consentText(client: ClientOverview["details"], timeZone: string): string {
+  if (!client.consentAt) return "Not recorded";
+  const given = `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}`;
+  const by = client.consentRecordedBy;
+  if (!by) return given;
+  return by.inPortal ? `${given}, in the portal` : `${given}, recorded by ${by.name}`;
+}
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -50,12 +59,10 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             <dd>{client.therapistName ?? "—"}</dd>
             <dt className="font-medium text-slate-700">Portal login</dt>
             <dd>{client.hasPortalLogin ? "Active" : invitations.length > 0 ? "Invited" : "Not invited"}</dd>
-            <dt className="font-medium text-slate-700">Consent to treatment</dt>
-            <dd>
-              {client.consentAt
-                ? `Given by “${client.consentName}” on ${formatDateTime(client.consentAt, timeZone)}`
-                : "Not recorded"}
-            </dd>
+            <dt id="consent" className="scroll-mt-4 font-medium text-slate-700">
+              Consent to treatment
+            </dt>
+            <dd>{consentText(client, timeZone)}</dd>
           </dl>
           {client.consentAt ? null : <ConsentForm action={recordConsentAction.bind(null, id)} />}
           <div className="mt-3">

@@ -42,7 +42,9 @@ export async function recordIntakeScreenAction(
   if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
   const result = await recordScreen({ intakeId }, parsed.data);
   revalidatePath("/clients/[id]", "layout");
-  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: NOTE_MESSAGES[result.code] };
+  return result.ok
+    ? { ok: true, message: flagSummary(result.opened, result.changed) }
+    : { message: NOTE_MESSAGES[result.code] };
 }
 
 export async function startSessionAction(clientId: string, intakeId: string): Promise<void> {

@@ -73,7 +73,9 @@ export async function recordNoteScreenAction(
   if (!parsed.ok) return { errors: parsed.errors, message: "Answer every question of the screen." };
   const result = await recordScreen({ noteId }, parsed.data);
   refresh();
-  return result.ok ? { ok: true, message: flagSummary(result.opened) } : { message: NOTE_MESSAGES[result.code] };
+  return result.ok
+    ? { ok: true, message: flagSummary(result.opened, result.changed) }
+    : { message: NOTE_MESSAGES[result.code] };
 }
 
 export async function addAmendmentAction(noteId: string, _state: FormState, formData: FormData): Promise<FormState> {

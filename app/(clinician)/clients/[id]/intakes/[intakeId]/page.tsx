@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Intake" };
 
 export default async function IntakePage({ params }: { params: Promise<{ id: string; intakeId: string }> }) {
   const { id, intakeId } = await params;
-  const { header, intake, screen, timeZone } = await getIntakeScreen(id, intakeId);
+  const { header, intake, screen, lastScreen, timeZone } = await getIntakeScreen(id, intakeId);
   const activityIds = intake.activities.map((a) => a.id);
   return (
     <ClientFrame header={header}>
@@ -74,7 +74,11 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
               Recorded {formatDateTime(screen.recordedAt, timeZone)}. Record it again if an answer changes.
             </p>
           ) : null}
-          <ScreenForm action={recordIntakeScreenAction.bind(null, intakeId)} />
+          <ScreenForm
+            action={recordIntakeScreenAction.bind(null, intakeId)}
+            previous={lastScreen}
+            timeZone={timeZone}
+          />
         </section>
 
         <form action={startSessionAction.bind(null, id, intakeId)}>

@@ -5,6 +5,7 @@ import { ScreenForm } from "@/components/screen/screen-form";
 import { AmendmentForm, SignForm } from "@/components/session/note-actions";
 import { SoapForm } from "@/components/session/soap-form";
 import { ClientFrame } from "@/components/clients/client-frame";
+import { ConsentForm } from "@/components/clients/consent-form";
 import { getSessionNoteScreen, type SessionNoteDto } from "@/lib/dal/session-notes";
 import {
   addAmendmentAction,
@@ -13,7 +14,8 @@ import {
   saveNoteFindingAction,
   signNoteAction,
 } from "../actions";
-import { formatDateTime } from "@/lib/format";
+import { recordConsentAction } from "../../../actions";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Session note" };
 
@@ -34,19 +36,23 @@ function SignedNote({ note }: { note: SessionNoteDto }) {
 
 export default async function SessionNotePage({ params }: { params: Promise<{ id: string; noteId: string }> }) {
   const { id, noteId } = await params;
-  const { header, note, screen, timeZone } = await getSessionNoteScreen(id, noteId);
+  const { header, note, screen, lastScreen, timeZone } = await getSessionNoteScreen(id, noteId);
   const draft = note.status === "draft";
   return (
     <ClientFrame header={header}>
       <div className="space-y-6">
-        <Section id="note" title={`Session of ${note.visitDate} — ${draft ? "draft" : "signed"}`}>
+        <Section id="note" title={`Session of ${formatDate(note.visitDate)} — ${draft ? "draft" : "signed"}`}>
           <p className="mb-3 text-sm text-slate-700">
             Therapist: {note.therapistName}.{" "}
             {note.signedAt
               ? `Signed by ${note.signedByName} on ${formatDateTime(note.signedAt, timeZone)}; the note is locked.`
               : "Not signed yet."}
           </p>
-          {draft ? <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} /> : <SignedNote note={note} />}
+          {draft ? (
+            <SoapForm action={saveDraftAction.bind(null, noteId)} values={note} timeZone={timeZone} />
+          ) : (
+            <SignedNote note={note} />
+          )}
         </Section>
 
         <Section id="objective" title="Objective: trigger-point findings">
@@ -65,11 +71,27 @@ export default async function SessionNotePage({ params }: { params: Promise<{ id
           ) : (
             <p className="mb-3 text-sm font-medium">Not yet re-asked at this visit.</p>
           )}
-          {draft ? <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} /> : null}
+          {draft ? (
+            <ScreenForm action={recordNoteScreenAction.bind(null, noteId)} previous={lastScreen} timeZone={timeZone} />
+          ) : null}
         </Section>
 
         {draft ? (
           <Section id="sign" title="Sign">
+            {header.consentMissing ? (
+              <div className="mb-4 rounded-md border border-amber-500 bg-amber-50 p-3 text-amber-950">
+                <p className="font-medium">
+                  This note cannot be signed yet: the client&apos;s consent to treatment is not on file.
+                </p>
+                <p className="text-sm">
+                  Treatment needs the client&apos;s consent first.{" "}
+                  {header.hasPortalLogin
+                    ? "They can give it in their portal, or type their name here to record it now."
+                    : "Ask them to type their name here to record it now."}
+                </p>
+                <ConsentForm action={recordConsentAction.bind(null, id)} />
+              </div>
+            ) : null}
             <SignForm action={signNoteAction.bind(null, noteId)} />
           </Section>
         ) : (
