@@ -102,6 +102,7 @@ const RULES = {
   "portal.symptom": SELF,
   "portal.appointments": SELF,
   "portal.book": SELF,
+  "portal.reminders": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -27,3 +27,11 @@ export const setPasswordSchema = z
 export const resolveReportSchema = z.object({
   resolution: optionalText("Follow-up note", 1000).transform((v) => v ?? "Reviewed"),
 });
+
+/** A daily reminder's time, "HH:MM" on the practice's clock (what <input type="time"> sends). */
+export const reminderSchema = z.object({
+  time: z
+    .string({ error: "Choose a time." })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Choose a time like 08:30."),
+});
