@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clientIdColumn } from "./clients";
 import { practiceIdColumn } from "./practices";
 
@@ -11,7 +11,9 @@ import { practiceIdColumn } from "./practices";
 export const homeworkReminders = pgTable(
   "homework_reminders",
   {
-    clientId: clientIdColumn().primaryKey(),
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** One reminder per client. */
+    clientId: clientIdColumn(),
     practiceId: practiceIdColumn(),
     /** "HH:MM", 24-hour, on the practice's clock. */
     time: text("time").notNull(),
@@ -20,6 +22,7 @@ export const homeworkReminders = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex("homework_reminders_client").on(t.clientId),
     index("homework_reminders_due_idx")
       .on(t.nextDueAt)
       .where(sql`${t.enabled}`),
