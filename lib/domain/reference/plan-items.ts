@@ -221,9 +221,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { minutes: 2, timesPerDay: 1 },
     progressions: [],
-    cautions: [
-      "Never use a massage gun or electric massager behind the knee: it holds an artery, veins and nerves.",
-    ],
+    cautions: ["Never use a massage gun or electric massager behind the knee: it holds an artery, veins and nerves."],
     scopes: [...MASSAGE, "tools", "deep-pressure"],
     suggestFor: [],
     notBehindKnee: true,
