@@ -40,34 +40,36 @@ export function CheckOff({
   const complete = done >= due;
   const label = due > 1 ? `Done ${done} of ${due} today` : complete ? "Done today" : "Not done yet today";
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-2">
-      <p className="text-sm font-medium" aria-live="polite">
+    <div className="flex shrink-0 flex-col items-end gap-1">
+      <p className={`text-sm font-medium ${!complete && due === 1 ? "sr-only" : ""}`} aria-live="polite">
         {complete ? "✓ " : ""}
         {label}
       </p>
-      {!complete ? (
-        <button
-          type="button"
-          onClick={mark}
-          disabled={pending}
-          className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-        >
-          {due > 1 ? `Mark session ${done + 1} done` : "Mark done"}
-          <span className="sr-only">: {name}</span>
-        </button>
-      ) : null}
-      {done > 0 ? (
-        <button
-          type="button"
-          onClick={undo}
-          disabled={pending}
-          className="min-h-11 rounded-md border border-slate-400 px-3 py-2 text-sm font-medium hover:bg-slate-100"
-        >
-          Undo<span className="sr-only">: {name}</span>
-        </button>
-      ) : null}
+      <div className="flex gap-1">
+        {done > 0 ? (
+          <button
+            type="button"
+            onClick={undo}
+            disabled={pending}
+            className="min-h-11 rounded-md border border-slate-400 px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
+            Undo<span className="sr-only">: {name}</span>
+          </button>
+        ) : null}
+        {!complete ? (
+          <button
+            type="button"
+            onClick={mark}
+            disabled={pending}
+            className="min-h-11 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+          >
+            {due > 1 ? `Mark session ${done + 1} done` : "Mark done"}
+            <span className="sr-only">: {name}</span>
+          </button>
+        ) : null}
+      </div>
       {error ? (
-        <p role="alert" className="w-full text-sm text-red-800">
+        <p role="alert" className="max-w-56 text-right text-sm text-red-800">
           {error.message}{" "}
           <button type="button" onClick={error.retry} className="font-semibold underline">
             Try again

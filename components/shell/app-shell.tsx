@@ -20,6 +20,7 @@ const SECTION_LINKS: Record<SignedInUser["sections"][number], { href: string; la
     { href: "/portal/progress", label: "Progress" },
     { href: "/portal/appointments", label: "Appointments" },
     { href: "/portal/report", label: "Report a symptom" },
+    { href: "/portal/reminders", label: "Reminders" },
   ],
 };
 

@@ -5,12 +5,16 @@ import "server-only";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
 import { clearPassedAppointments, refreshAdherence } from "./internal/client-upkeep";
+import { sendDueHomeworkReminders } from "./internal/homework-reminders";
 import { sendDueReminders } from "./internal/reminders";
 
 const EVERY_MS = 60_000;
 let running = false;
 
-/** One pass: due reminders, then pending email. Overlapping passes of one server are skipped. */
+/**
+ * One pass: due reminders (appointments, then homework), then pending email. Overlapping passes
+ * of one server are skipped.
+ */
 export async function runJobs(now = new Date()): Promise<void> {
   if (running) return;
   running = true;
@@ -18,6 +22,9 @@ export async function runJobs(now = new Date()): Promise<void> {
     const database = await db();
     while ((await sendDueReminders(database, now)) > 0) {
       // Drain everything due, a batch at a time.
+    }
+    while ((await sendDueHomeworkReminders(database, now)) > 0) {
+      // Each claimed reminder moves to its next day, so this ends.
     }
     await deliverPendingEmail(50);
     await clearPassedAppointments(database, now);

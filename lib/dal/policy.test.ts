@@ -16,8 +16,8 @@ const CLINICAL =
 /** Running the practice: the admin's alone. */
 const RUNNING = "audit.read outbox.links practice.settings staff.manage";
 const PORTAL =
-  "portal.appointments portal.book portal.consent portal.mark portal.pain portal.practices portal.progress portal.report portal.symptom portal.today " +
-  "portal.unmark";
+  "portal.appointments portal.book portal.consent portal.mark portal.pain portal.practices portal.progress " +
+  "portal.reminders portal.report portal.symptom portal.today portal.unmark";
 
 /** The actions each role may do in each relation. */
 const CELLS: Record<`${Role}:${"own" | "practice" | "other"}`, string> = {

@@ -106,6 +106,7 @@ const RULES = {
   "portal.practices": SELF,
   /** The client's own consent to treatment, typed in the portal (the clinic records it with client.consent). */
   "portal.consent": SELF,
+  "portal.reminders": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

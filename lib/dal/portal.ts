@@ -4,6 +4,8 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { checkoffs, clients, practices, symptomReports, users } from "@/db/schema";
 import { dayIn } from "@/lib/domain/days";
 import type { Gate } from "@/lib/domain/phase-gate";
+import { contraindication } from "@/lib/domain/flags";
+import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { StopSymptom } from "@/lib/domain/symptoms";
 import { loadActivePlan, loadPainLogs, strengthenOpenToday } from "./internal/active-plan";
 import { audit } from "./internal/audit";
@@ -18,6 +20,14 @@ import { loadProgress, type Progress } from "./internal/progress";
 export type { HomeworkItem, Pause } from "./internal/homework";
 export type { Progress } from "./internal/progress";
 
+/** One of the client's own cautions (an open "warn" flag), said once at the top of Today. */
+export interface ClientCaution {
+  id: ContraindicationId;
+  name: string;
+  /** What to avoid, in the reference data's words ("Deep or direct pressure over the veins (gentle work only)"). */
+  avoid: string;
+}
+
 export interface PortalToday {
   timeZone: string;
   me: { givenName: string; therapistName: string | null; practiceName: string };
@@ -30,6 +40,8 @@ export interface PortalToday {
     strengthenOpen: boolean;
     gate: Gate;
     intakePain: number | null;
+    /** The client's cautions that apply to items of this plan; the items carry their ids. */
+    cautions: ClientCaution[];
   };
   today: string;
   painToday: { score: number; note: string | null } | null;
@@ -92,6 +104,11 @@ export async function getPortalToday(): Promise<PortalToday> {
       doneToday: marks.filter((m) => m.planId === active.plan.id && m.itemId === entry.itemId).length,
     });
   const entries = latest.entries.map(toItemToday);
+  const cautionIds = new Set(entries.flatMap((e) => e.cautionFlags));
+  const cautions = [...cautionIds].map((id) => {
+    const c = contraindication(id);
+    return { id, name: c.name, avoid: c.blocksText };
+  });
   return {
     ...base,
     plan: {
@@ -103,6 +120,7 @@ export async function getPortalToday(): Promise<PortalToday> {
       strengthenOpen: strengthenOpenToday(active, logs, timeZone, today),
       gate: gateOf(active.plan),
       intakePain: active.intakePain,
+      cautions,
     },
   };
 }

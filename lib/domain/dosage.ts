@@ -20,3 +20,20 @@ export function describeDosage(d: Dosage): string {
 export function dailySessions(d: Dosage): number {
   return d.timesPerDay ?? (Object.keys(d).length > 0 ? 1 : 0);
 }
+
+/**
+ * The timer for one session of an item, from its dosage: a hold of `seconds`, `rounds` times
+ * ("hold 20 seconds, 3 times"), or one stretch of `minutes` (a 5-minute release, whose holds on
+ * tender spots happen inside it). Null when the dosage is counted, not timed (sets of
+ * repetitions), or there is no dosage.
+ */
+export interface DosageTimer {
+  seconds: number;
+  rounds: number;
+}
+
+export function timerOf(d: Dosage): DosageTimer | null {
+  if (d.minutes) return { seconds: d.minutes * 60, rounds: 1 };
+  if (d.holdSeconds) return { seconds: d.holdSeconds, rounds: (d.reps ?? 1) * (d.sets ?? 1) };
+  return null;
+}

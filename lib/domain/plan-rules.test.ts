@@ -26,6 +26,7 @@ describe("judgeItem", () => {
       blocked: false,
       reasons: [],
       warnings: ["Varicose veins: deep or direct pressure over the veins (gentle work only)."],
+      warnedBy: ["varicose-veins"],
     });
   });
 

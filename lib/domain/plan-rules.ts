@@ -21,6 +21,8 @@ export interface ItemVerdict {
   reasons: string[];
   /** Warnings that travel with the item to the client. */
   warnings: string[];
+  /** The "warn" flags behind those warnings (e.g. varicose veins), for the portal's marker. */
+  warnedBy: ContraindicationId[];
 }
 
 export type ItemScopes = Pick<PlanItemDefinition, "scopes">;
@@ -36,15 +38,24 @@ export function isHandsOn(item: ItemScopes): boolean {
 export function judgeItem(item: ItemScopes, openFlags: readonly OpenFlagRef[]): ItemVerdict {
   const reasons: string[] = [];
   const warnings: string[] = [];
+  const warnedBy: ContraindicationId[] = [];
   const scopes = new Set<BlockScope>(item.scopes);
   for (const { contraindicationId } of openFlags) {
     const c = contraindication(contraindicationId);
     if (!c.blocks.some((b) => b !== "plan-activation" && scopes.has(b))) continue;
     if (c.enforcement === "block")
       reasons.push(`${FLAG_LEVEL_NAMES[c.level]} — ${c.name}: ${c.blocksText.toLowerCase()}.`);
-    else warnings.push(`${c.name}: ${c.blocksText.toLowerCase()}.`);
+    else {
+      warnings.push(`${c.name}: ${c.blocksText.toLowerCase()}.`);
+      warnedBy.push(contraindicationId);
+    }
   }
-  return { blocked: reasons.length > 0, reasons: [...new Set(reasons)], warnings: [...new Set(warnings)] };
+  return {
+    blocked: reasons.length > 0,
+    reasons: [...new Set(reasons)],
+    warnings: [...new Set(warnings)],
+    warnedBy: [...new Set(warnedBy)],
+  };
 }
 
 /** Why the plan cannot be activated (or a new version published) now; empty when it can. */

@@ -40,3 +40,11 @@ export const invitationSignInSchema = z.object({
 export const invitationCredentialsSchema = invitationSignInSchema.extend({
   token: z.string().min(1).max(200),
 });
+
+/** A daily reminder's time, "HH:MM" on the practice's clock (what <input type="time"> sends). */
+export const reminderSchema = z.object({
+  time: z
+    .string({ error: "Choose a time." })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Choose a time like 08:30."),
+});

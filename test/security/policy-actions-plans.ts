@@ -254,6 +254,36 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     ...PORTAL,
     audit: "portal.symptom",
   },
+  // The client's own daily reminder: a time on the practice's clock, or off.
+  "action app/(portal)/portal/reminders/actions.ts#saveReminderAction": {
+    kind: "action",
+    shape: "state-form",
+    path: "/portal/reminders",
+    form: () => ({ time: "08:30" }),
+    fields: { time: { type: "time", required: true } },
+    writes: ["homework_reminders", "audit_events"],
+    ...PORTAL,
+    audit: "portal.reminders",
+  },
+  "action app/(portal)/portal/reminders/actions.ts#stopReminderAction": {
+    kind: "action",
+    shape: "form",
+    path: "/portal/reminders",
+    form: () => ({}),
+    writes: ["homework_reminders", "audit_events"],
+    ...PORTAL,
+    audit: "portal.reminders",
+  },
+  // Public, the emailed link bound: whoever holds it turns that client's reminders off, nothing else.
+  "action app/reminders/unsubscribe/[token]/actions.ts#unsubscribeAction": {
+    kind: "action",
+    shape: "form",
+    path: "/sign-in",
+    bound: ["reminderLink"],
+    form: () => ({}),
+    writes: ["homework_reminders", "audit_events"],
+    ...PUBLIC,
+  },
   // Public, with the link's token bound: the world's clients already have logins, so a valid
   // token is refused (accepted by signing in instead) and nothing is written; a malformed one says
   // the link is not valid.

@@ -150,6 +150,19 @@ export const pagePolicy: Record<string, PolicyRule> = {
     ...PORTAL,
     audit: "portal.consent",
   },
+  "page /portal/reminders": {
+    kind: "page",
+    ...PORTAL,
+    audit: "portal.reminders",
+  },
+  // The link in every homework reminder is the key to that client's reminders: whoever holds it
+  // sees the practice's name and a button, never the client; a forged link has a page of its own.
+  "page /reminders/unsubscribe/[token]": {
+    kind: "page",
+    params: { token: "reminderLink" },
+    ...PUBLIC,
+    invalid: "This link is not valid",
+  },
   // Public: the link is a bearer token. A valid one shows its password form (the invited
   // address); an unknown, expired or used one a clear page of its own, never a 500.
   "page /invite/[token]": {

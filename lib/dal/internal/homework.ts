@@ -4,6 +4,7 @@ import { dayIn } from "@/lib/domain/days";
 import { dailySessions } from "@/lib/domain/dosage";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { judgeItem, type ItemScopes, type OpenFlagRef } from "@/lib/domain/plan-rules";
+import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { StopSymptom } from "@/lib/domain/symptoms";
 
 /**
@@ -20,6 +21,8 @@ export interface HomeworkItem extends PublishedEntry {
   due: number;
   doneToday: number;
   pause: Pause;
+  /** The client's own cautions (open "warn" flags, e.g. varicose veins) that apply to this item now. */
+  cautionFlags: ContraindicationId[];
 }
 
 export function homeworkItem(
@@ -32,7 +35,8 @@ export function homeworkItem(
     timeZone: string;
   },
 ): HomeworkItem {
-  const blockedNow = ctx.item ? judgeItem(ctx.item, ctx.openFlags).blocked : false;
+  const verdict = ctx.item ? judgeItem(ctx.item, ctx.openFlags) : null;
+  const blockedNow = verdict?.blocked ?? false;
   const report = ctx.latestOpenReport;
   const pause: Pause =
     report && entry.handsOn
@@ -45,5 +49,6 @@ export function homeworkItem(
     due: entry.phase === "load" ? 0 : dailySessions(entry.dosage),
     doneToday: ctx.doneToday,
     pause,
+    cautionFlags: verdict?.warnedBy ?? [],
   };
 }

@@ -37,6 +37,12 @@ export interface PlanItemDefinition {
   steps: readonly string[];
   dosage: Dosage;
   progressions: readonly string[];
+  /**
+   * What could harm the client if ignored, shown on the item as a warning: short, and only what
+   * is particular to this item. Good form ("a stretch, never pain", "start gently") is a step, and
+   * the stop rule that holds for every item (DOMAIN.md: stop on sharp, shooting or radiating pain)
+   * is said once per page (the portal's "When to stop" box, the printed plan's header), not here.
+   */
   cautions: readonly string[];
   scopes: readonly BlockScope[];
   /** Muscles whose findings suggest this item; "any" for every plan. */
@@ -52,8 +58,8 @@ const CALF: MuscleId[] = ["gastrocnemius", "soleus"];
 const HAMSTRINGS: MuscleId[] = ["biceps-femoris", "semitendinosus", "semimembranosus"];
 const QUADS: MuscleId[] = ["rectus-femoris", "vastus-lateralis", "vastus-medialis", "vastus-intermedius"];
 const LATERAL: MuscleId[] = ["iliotibial-band", "tensor-fasciae-latae", "gluteus-maximus"];
+/** DOMAIN.md: gentle pressure first, deeper only as tolerated (a step of every massage item). */
 const GENTLE = "Start gently and go deeper only as far as it stays comfortable.";
-const STOP = "Stop at once on sharp, shooting or radiating pain, tingling or numbness.";
 
 const release = (id: string, name: string, targets: MuscleId[], area: string): PlanItemDefinition => ({
   id,
@@ -66,10 +72,11 @@ const release = (id: string, name: string, targets: MuscleId[], area: string): P
     "Roll slowly until you find a tender spot.",
     "Hold on the tender spot for 20–30 seconds while breathing slowly, until it eases.",
     "Move to the next spot; spend 5–10 minutes on the area.",
+    GENTLE,
   ],
   dosage: { holdSeconds: 30, minutes: 5, timesPerDay: 1 },
   progressions: [],
-  cautions: [GENTLE, STOP],
+  cautions: [],
   scopes: [...MASSAGE, "tools", "deep-pressure"],
   suggestFor: targets,
 });
@@ -105,7 +112,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { minutes: 2, timesPerDay: 1 },
     progressions: [],
-    cautions: ["Light strokes only behind the knee.", STOP],
+    cautions: ["Light strokes only behind the knee."],
     scopes: [...MASSAGE],
     suggestFor: ["popliteus", "plantaris"],
   },
@@ -119,10 +126,11 @@ const CORE_ITEMS: PlanItemDefinition[] = [
       "Sit with the knee slightly bent and supported.",
       "Place two fingertips just below the crease at the back of the knee, towards the inner side.",
       "Move the fingertips gently across the muscle, side to side, for 2–3 minutes.",
+      GENTLE,
     ],
     dosage: { minutes: 3, timesPerDay: 1 },
     progressions: [],
-    cautions: [GENTLE, STOP],
+    cautions: [],
     scopes: [...MASSAGE, "direct-behind-knee", "deep-pressure"],
     suggestFor: ["popliteus"],
   },
@@ -136,10 +144,11 @@ const CORE_ITEMS: PlanItemDefinition[] = [
       "Sit with the leg bent and the foot flat.",
       "Start just above the Achilles tendon and squeeze gently with both hands.",
       "Work slowly up the calf towards the knee, then start again at the bottom.",
+      GENTLE,
     ],
     dosage: { minutes: 5, timesPerDay: 1 },
     progressions: ["Spend longer on tender spots, holding 20–30 seconds"],
-    cautions: [GENTLE, STOP],
+    cautions: [],
     scopes: [...MASSAGE, "deep-pressure"],
     suggestFor: ["gastrocnemius", "soleus", "plantaris"],
   },
@@ -156,7 +165,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { minutes: 2, timesPerDay: 1 },
     progressions: [],
-    cautions: ["Gentle only: no body weight pressing into the back of the knee.", STOP],
+    cautions: ["Gentle only: no body weight pressing into the back of the knee."],
     scopes: [...MASSAGE, "tools", "direct-behind-knee"],
     suggestFor: ["popliteus"],
   },
@@ -170,10 +179,11 @@ const CORE_ITEMS: PlanItemDefinition[] = [
       "Sit on a chair and place a soft massage ball just below the back of the knee, inner side.",
       "Let the leg rest on the ball with gentle pressure.",
       "Hold for 20–30 seconds, breathing slowly, then bend and straighten the knee a few times.",
+      GENTLE,
     ],
     dosage: { holdSeconds: 30, timesPerDay: 1 },
     progressions: [],
-    cautions: [GENTLE, STOP],
+    cautions: [],
     scopes: [...MASSAGE, "tools", "direct-behind-knee", "deep-pressure"],
     suggestFor: ["popliteus"],
   },
@@ -194,7 +204,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { reps: 10, timesPerDay: 1 },
     progressions: [],
-    cautions: ["Gentle movements only; stop if the knee hurts.", STOP],
+    cautions: ["Gentle movements only; stop if the knee hurts."],
     scopes: [...MASSAGE],
     suggestFor: QUADS,
   },
@@ -211,10 +221,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { minutes: 2, timesPerDay: 1 },
     progressions: [],
-    cautions: [
-      "Never use a massage gun or electric massager behind the knee: it holds an artery, veins and nerves.",
-      STOP,
-    ],
+    cautions: ["Never use a massage gun or electric massager behind the knee: it holds an artery, veins and nerves."],
     scopes: [...MASSAGE, "tools", "deep-pressure"],
     suggestFor: [],
     notBehindKnee: true,
@@ -232,7 +239,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { sets: 3, reps: 10, timesPerDay: 2 },
     progressions: ["3 sets of 10, twice a day", "3 sets of 20", "Squats and lunges"],
-    cautions: [STOP],
+    cautions: [],
     scopes: [],
     suggestFor: QUADS,
   },
@@ -243,13 +250,13 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     kind: "balance",
     targetMuscles: [],
     steps: [
-      "Stand near a wall or counter for safety.",
+      "Stand near a wall or counter for safety, a hand close to it.",
       "Lift one foot and balance on the other leg.",
       "Hold as long as you steadily can, then switch legs.",
     ],
     dosage: { holdSeconds: 30, timesPerDay: 3 },
     progressions: ["Eyes open", "Eyes closed", "On a balance cushion"],
-    cautions: ["Keep a hand near support."],
+    cautions: [],
     scopes: [],
     suggestFor: "any",
   },
@@ -261,12 +268,12 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     targetMuscles: HAMSTRINGS,
     steps: [
       "Stand facing a chair and rest one heel on the seat, leg straight.",
-      "Keep your back straight and lean forward from the hips until you feel the stretch.",
+      "Keep your back straight and lean forward from the hips until you feel a stretch, never pain.",
       "Hold 20 seconds, then relax.",
     ],
     dosage: { holdSeconds: 20, reps: 3, timesPerDay: 3 },
     progressions: [],
-    cautions: ["A stretch, never pain."],
+    cautions: [],
     scopes: [],
     suggestFor: HAMSTRINGS,
   },
@@ -279,11 +286,11 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     steps: [
       "Stand facing a wall, hands on it, one foot back.",
       "Keep the back heel down and the back knee straight.",
-      "Lean into the wall until you feel the calf stretch; hold 20 seconds.",
+      "Lean into the wall until you feel the calf stretch (a stretch, never pain); hold 20 seconds.",
     ],
     dosage: { holdSeconds: 20, reps: 3, timesPerDay: 3 },
     progressions: ["Repeat with the back knee slightly bent (soleus)"],
-    cautions: ["A stretch, never pain."],
+    cautions: [],
     scopes: [],
     suggestFor: [...CALF, "plantaris"],
   },
@@ -317,7 +324,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { sets: 2, reps: 10, timesPerDay: 1 },
     progressions: ["2 sets of 8", "2 sets of 10"],
-    cautions: [STOP],
+    cautions: [],
     scopes: [],
     suggestFor: ["popliteus"],
   },
@@ -334,7 +341,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { sets: 3, reps: 10, timesPerDay: 1 },
     progressions: ["Single-leg bridges"],
-    cautions: [STOP],
+    cautions: [],
     scopes: [],
     suggestFor: LATERAL,
   },
@@ -351,7 +358,7 @@ const CORE_ITEMS: PlanItemDefinition[] = [
     ],
     dosage: { sets: 2, reps: 10, timesPerDay: 1 },
     progressions: ["Bridges with heels on a chair"],
-    cautions: [STOP],
+    cautions: [],
     scopes: [],
     suggestFor: HAMSTRINGS,
   },

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { addDays, dayIn } from "@/lib/domain/days";
 import { BOOKING_KINDS, openBooking, TIME_ZONE } from "./world-booking";
 import { CLINICAL_KINDS, type Make, type SeededPractice, type WorldObject } from "./world-kinds";
+import { REMINDER_KINDS } from "./world-reminders";
 import { STAFF_KINDS, STAFF_MEMBER_KINDS } from "./world-staff";
 
 export type { WorldObject, SeededClient, SeededPractice } from "./world-kinds";
@@ -37,7 +38,10 @@ export const SCOPES: Scope[] = ["own", "samePractice", "otherPractice"];
  * the clinical record (support/world-kinds.ts), booking (support/world-booking.ts), then staff
  * logins and invitations (support/world-staff.ts).
  */
-export const KINDS = { ...CLINICAL_KINDS, ...BOOKING_KINDS, ...STAFF_KINDS } satisfies Record<string, Make>;
+export const KINDS = { ...CLINICAL_KINDS, ...BOOKING_KINDS, ...STAFF_KINDS, ...REMINDER_KINDS } satisfies Record<
+  string,
+  Make
+>;
 export type ObjectKind = keyof typeof KINDS;
 /** The clinical record: the front desk never sees any of it, whatever else a page may show it. */
 export const CLINICAL_RECORD: ObjectKind[] = [
