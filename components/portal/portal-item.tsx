@@ -1,3 +1,4 @@
+import { ItemIllustration } from "@/components/illustrations/item-illustration";
 import type { HomeworkItem } from "@/lib/dal/portal";
 import { CheckOff } from "./check-off";
 import { pauseText } from "./homework-messages";
@@ -11,6 +12,7 @@ export function PortalItem({ item, locked = false }: { item: HomeworkItem; locke
     >
       <h3 className="text-lg font-semibold">{item.name}</h3>
       {item.dosageText ? <p className="font-medium text-brand-900">{item.dosageText}</p> : null}
+      <ItemIllustration itemId={item.itemId} picture={item.picture} className="mt-2" />
       {item.pause ? (
         <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-sm font-medium text-red-950">
           {pauseText(item.pause)}

@@ -13,3 +13,4 @@ export * from "./plans";
 export * from "./portal";
 export * from "./booking";
 export * from "./password-resets";
+export * from "./plan-item-images";

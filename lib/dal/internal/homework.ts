@@ -5,6 +5,7 @@ import { dailySessions } from "@/lib/domain/dosage";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { judgeItem, type ItemScopes, type OpenFlagRef } from "@/lib/domain/plan-rules";
 import type { StopSymptom } from "@/lib/domain/symptoms";
+import type { ItemPicture } from "./library";
 
 /**
  * Why an item of today's homework is paused (DOMAIN.md, red flags; lib/domain/pauses.ts for the
@@ -20,12 +21,14 @@ export interface HomeworkItem extends PublishedEntry {
   due: number;
   doneToday: number;
   pause: Pause;
+  /** A practice item's uploaded picture (reference items show their drawing by id). */
+  picture: ItemPicture | null;
 }
 
 export function homeworkItem(
   entry: PublishedEntry,
   ctx: {
-    item: ItemScopes | undefined;
+    item: (ItemScopes & { picture?: ItemPicture | null }) | undefined;
     openFlags: readonly OpenFlagRef[];
     latestOpenReport: { kind: StopSymptom; reportedAt: Date } | undefined;
     doneToday: number;
@@ -45,5 +48,6 @@ export function homeworkItem(
     due: entry.phase === "load" ? 0 : dailySessions(entry.dosage),
     doneToday: ctx.doneToday,
     pause,
+    picture: ctx.item?.picture ?? null,
   };
 }
