@@ -98,6 +98,7 @@ test("a practice item's uploaded picture is checked, shown to the practice and t
     "x-content-type-options": "nosniff",
     "cache-control": expect.stringMatching(/private/),
     "content-disposition": expect.stringMatching(/^inline/),
+    "content-security-policy": expect.stringContaining("sandbox"),
   });
 
   // Into a new client's plan, activated, with an invitation the admin passes on.
