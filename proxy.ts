@@ -1,5 +1,9 @@
 import { NextResponse } from "next/server";
 
+/** A practice's uploaded picture (app/(clinician)/library/[itemId]/image): shown, never run. */
+const UPLOADED_PICTURE = /^\/library\/[^/]+\/image$/;
+const PICTURE_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 /**
  * Sets a per-request Content-Security-Policy with a nonce, so scripts run only when Next put
  * them on the page (no 'unsafe-inline' scripts). Authorization is not done here: it lives in
@@ -22,11 +26,12 @@ export function proxy(request: Request) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+  const policy = UPLOADED_PICTURE.test(new URL(request.url).pathname) ? PICTURE_POLICY : csp;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

@@ -1,5 +1,6 @@
 import { moveItemAction, editEntryAction, removeItemAction } from "@/app/(clinician)/clients/[id]/plans/actions";
 import type { PlanBuilderView } from "@/lib/dal/plan-builder";
+import { ItemIllustration } from "@/components/illustrations/item-illustration";
 import { describeDosage } from "@/lib/domain/dosage";
 import { EntryForm } from "./entry-form";
 
@@ -31,6 +32,7 @@ export function PlanEntry({
             {describeDosage(entry.dosage) || "No dosage"}
             {entry.note ? ` — ${entry.note}` : ""}
           </p>
+          <ItemIllustration itemId={entry.itemId} picture={entry.item.picture} className="mt-2 max-w-40" />
         </div>
         <div className="flex gap-1">
           <form action={moveItemAction.bind(null, planId, entry.key, -1)}>

@@ -1,3 +1,5 @@
+import { ItemIllustration } from "@/components/illustrations/item-illustration";
+import type { ItemPicture } from "@/lib/dal/library";
 import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import type { Gate } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
@@ -11,7 +13,7 @@ export function PublishedPlan({
   entries,
   strengthenLocked = null,
 }: {
-  entries: PublishedEntry[];
+  entries: Array<PublishedEntry & { picture?: ItemPicture | null }>;
   strengthenLocked?: { gate: Gate; intakePain: number | null } | null;
 }) {
   const locked = (phase: string) => phase === "strengthen" && strengthenLocked !== null;
@@ -31,6 +33,7 @@ export function PublishedPlan({
                 <li key={item.itemId} className="break-inside-avoid rounded-md border border-slate-300 p-3">
                   <h3 className="font-semibold">{item.name}</h3>
                   {item.dosageText ? <p className="text-sm font-medium">{item.dosageText}</p> : null}
+                  <ItemIllustration itemId={item.itemId} picture={item.picture} className="mt-2 max-w-48" />
                   <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
                     {item.steps.map((s) => (
                       <li key={s}>{s}</li>

@@ -1,3 +1,4 @@
+import { ItemIllustration } from "@/components/illustrations/item-illustration";
 import type { HomeworkItem } from "@/lib/dal/portal";
 import { contraindication } from "@/lib/domain/flags";
 import { CheckOff } from "./check-off";
@@ -26,6 +27,7 @@ export function PortalItem({ item }: { item: HomeworkItem }) {
                 </span>
               ) : null}
             </summary>
+            <ItemIllustration itemId={item.itemId} picture={item.picture} className="mt-2" />
             {item.cautions.map((c) => (
               <p key={c} className="mt-1 text-sm font-medium text-amber-950">
                 Take care: {c}

@@ -16,6 +16,8 @@ export interface RoutineItem {
   timer: Timer | null;
   /** Short warnings: the client's own cautions that apply (by name), then the item's own. */
   cautions: string[];
+  /** The item's drawing or picture, rendered by the page. */
+  illustration: React.ReactNode;
 }
 
 const complete = (item: RoutineItem) => item.doneToday >= item.due;
@@ -98,6 +100,7 @@ export function TodayRoutine({ items }: { items: RoutineItem[] }) {
                 {current.name}
               </h3>
               {current.dosageText ? <p className="font-medium text-brand-900">{current.dosageText}</p> : null}
+              <div className="mt-2">{current.illustration}</div>
               {current.cautions.map((c) => (
                 <p key={c} className="mt-1 text-sm font-medium text-amber-950">
                   <span aria-hidden="true">⚠ </span>

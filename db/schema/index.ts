@@ -14,3 +14,4 @@ export * from "./portal";
 export * from "./booking";
 export * from "./password-resets";
 export * from "./reminders";
+export * from "./plan-item-images";

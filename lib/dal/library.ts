@@ -1,7 +1,7 @@
 // The technique and exercise library: reference items and the practice's own.
 import "server-only";
 import { and, eq, isNull, or } from "drizzle-orm";
-import { planItems } from "@/db/schema";
+import { planItemImages, planItems } from "@/db/schema";
 import { itemRuleViolations } from "@/lib/domain/plan-rules";
 import type { BlockScope } from "@/lib/domain/reference/contraindications";
 import type { MuscleId } from "@/lib/domain/reference/muscles";
@@ -9,9 +9,9 @@ import type { LibraryItemInput } from "@/lib/validation/plan-item";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { auditId, authorize, deny } from "./internal/guard";
-import { loadLibrary, toItem, type LibraryItem } from "./internal/library";
+import { loadLibrary, pictureColumns, toItem, type LibraryItem } from "./internal/library";
 
-export type { LibraryItem } from "./internal/library";
+export type { ItemPicture, LibraryItem } from "./internal/library";
 
 /** The library page: reference items and the practice's own. */
 export async function listLibrary(): Promise<LibraryItem[]> {
@@ -29,14 +29,15 @@ export async function getLibraryItem(id: string): Promise<LibraryItem> {
   const viewer = await authorize("library.read", "plan_item");
   const database = await db();
   const [row] = await database
-    .select()
+    .select({ item: planItems, picture: pictureColumns })
     .from(planItems)
+    .leftJoin(planItemImages, eq(planItemImages.itemId, planItems.id))
     .where(
       and(eq(planItems.id, String(id)), or(isNull(planItems.practiceId), eq(planItems.practiceId, viewer.practiceId))),
     )
     .limit(1);
   if (!row) return deny(viewer, { action: "library.read", objectType: "plan_item", objectId: auditId(id) });
-  return toItem(row);
+  return toItem(row.item, row.picture);
 }
 
 export type LibraryWriteResult = { ok: true; id: string } | { ok: false; code: "library.rule"; reasons: string[] };

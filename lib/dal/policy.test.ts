@@ -7,7 +7,7 @@ import { ACTIONS, may, mayAtAll, RELATIONS, relationTo, ROLES, type Role } from 
  * rule fails until this says so too. No role may ever act on another practice's object.
  */
 const DESK = "dashboard.read calendar.read callback.list callback.resolve client.create client.list outbox.read";
-const CLINIC = "library.create library.list library.read library.update";
+const CLINIC = "library.create library.image library.list library.read library.update";
 const RECEPTION = "appointment.create appointment.manage client.read client.update";
 const CLINICAL =
   "chart.read client.consent client.status finding.save flag.clearance flag.referral intake.create " +
@@ -16,8 +16,8 @@ const CLINICAL =
 /** Running the practice: the admin's alone. */
 const RUNNING = "audit.read outbox.links practice.settings staff.manage";
 const PORTAL =
-  "portal.appointments portal.book portal.consent portal.mark portal.pain portal.practices portal.progress " +
-  "portal.reminders portal.report portal.symptom portal.today portal.unmark";
+  "portal.appointments portal.book portal.consent portal.image portal.mark portal.pain portal.practices " +
+  "portal.progress portal.reminders portal.report portal.symptom portal.today portal.unmark";
 
 /** The actions each role may do in each relation. */
 const CELLS: Record<`${Role}:${"own" | "practice" | "other"}`, string> = {

@@ -54,6 +54,8 @@ const RULES = {
   "library.read": CLINIC,
   "library.create": CLINIC,
   "library.update": CLINIC,
+  /** A practice item's uploaded picture, for the practice's clinicians (own: their practice's library). */
+  "library.image": CLINIC,
   "outbox.read": DESK,
   /** The links in emails not yet sent: each is a key to an account or a booking. */
   "outbox.links": ADMIN,
@@ -107,6 +109,8 @@ const RULES = {
   /** The client's own consent to treatment, typed in the portal (the clinic records it with client.consent). */
   "portal.consent": SELF,
   "portal.reminders": SELF,
+  /** The uploaded picture of an item in one of the client's own published plans. */
+  "portal.image": SELF,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

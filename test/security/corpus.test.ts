@@ -89,7 +89,7 @@ test("every form field of every server action and route handler answers bad inpu
       // address of its own: the booking page's per-address limit would otherwise answer instead.
       const signedOut = action.changesSession || Boolean(action.sees?.anonymous);
       const agent = () => (signedOut ? new Agent(baseURL, nextIp()) : clientOnly ? client : staff);
-      const call = (fields: Record<string, string>, args: unknown[] = bound) =>
+      const call = (fields: Record<string, string | Blob>, args: unknown[] = bound) =>
         agent().callAction(id, actionArgs(action, args, formOf(fields)), { path: action.path });
       // Wrong passwords go to the corpus's own account, so its lockout touches no other test. A
       // fresh valid submission for each call (a booking's email is new each time, as its limit counts per email).
@@ -214,6 +214,18 @@ test("every form field of every server action and route handler answers bad inpu
               failures.push(`${entry.name} ${request.path} ${field}: ${reply.status} ${reply.location}`);
           }
         }
+      }
+      // A route naming an object in its path (an item's picture) gets the id list there, like a page.
+      const route = rule as RouteRule;
+      for (const value of route.params ? corpusFor("id") : []) {
+        tried++;
+        let url = entry.pattern;
+        for (const segment of Object.keys(route.params!)) url = url.replace(`[${segment}]`, segmentOf(value));
+        const reply = await (route.sees?.client && !route.sees?.therapist ? client : staff).request(url, {
+          method: entry.name,
+        });
+        if (serverError(reply) || ![400, 404, 308].includes(reply.status))
+          failures.push(`${entry.key} with ${JSON.stringify(value.slice(0, 40))}: ${reply.status}`);
       }
     } else if ((rule as PageRule).params || (rule as PageRule).query) {
       // Every dynamic segment, and every query parameter naming an object (asked as whoever

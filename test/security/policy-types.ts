@@ -36,6 +36,11 @@ export interface PageRule extends Rule {
 
 export interface RouteRule extends Rule {
   kind: "route";
+  /**
+   * For a route with dynamic segments: the object kind each names. The matrix then requests it
+   * on the own / same-practice / other-practice object, judged as a page's (`requests` unused).
+   */
+  params?: Record<string, ObjectKind>;
   /** Concrete requests for the method (catch-all and API routes need real paths). */
   requests: Array<{
     path: string;
@@ -84,8 +89,11 @@ export interface ActionRule extends Rule {
    * as valid.
    */
   accepts?: unknown[];
-  /** A valid submission (the matrix adds practiceId, role, therapistId… and expects them ignored). */
-  form: (ctx: ActionContext) => Record<string, string>;
+  /**
+   * A valid submission (the matrix adds practiceId, role, therapistId… and expects them ignored);
+   * a file field is a Blob.
+   */
+  form: (ctx: ActionContext) => Record<string, string | Blob>;
   /** The form's fields, for the bad-input corpus. */
   fields?: Fields;
   /** Tables it may change when it succeeds; every other table's protected columns must not move. */

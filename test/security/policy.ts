@@ -2,6 +2,7 @@ import { accountPolicy } from "./policy-account";
 import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
 import { bookingActionPolicy } from "./policy-actions-booking";
+import { itemImagePolicy } from "./policy-item-images";
 import { pagePolicy } from "./policy-pages";
 import { settingsPolicy } from "./policy-settings";
 
@@ -43,4 +44,5 @@ export const policy: Record<string, PolicyRule> = {
   ...bookingActionPolicy,
   ...settingsPolicy,
   ...accountPolicy,
+  ...itemImagePolicy,
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ItemIllustration } from "@/components/illustrations/item-illustration";
 import { ConsentPrompt } from "@/components/portal/consent-prompt";
 import { avoidText, ClientCautions } from "@/components/portal/client-cautions";
 import { LockedItems } from "@/components/portal/locked-items";
@@ -42,6 +43,8 @@ function routineOf(plan: NonNullable<PortalToday["plan"]>): RoutineItem[] {
       doneToday: item.doneToday,
       timer: timerOf(item.dosage),
       cautions: [...item.cautionFlags.map((id) => names.get(id) ?? ""), ...item.cautions].filter(Boolean),
+      // Rendered here, on the server: the drawings stay out of the step-through's client bundle.
+      illustration: <ItemIllustration itemId={item.itemId} picture={item.picture} />,
     }));
 }
 

@@ -6,6 +6,7 @@ import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import { judgeItem, type ItemScopes, type OpenFlagRef } from "@/lib/domain/plan-rules";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { StopSymptom } from "@/lib/domain/symptoms";
+import type { ItemPicture } from "./library";
 
 /**
  * Why an item of today's homework is paused (DOMAIN.md, red flags; lib/domain/pauses.ts for the
@@ -23,12 +24,14 @@ export interface HomeworkItem extends PublishedEntry {
   pause: Pause;
   /** The client's own cautions (open "warn" flags, e.g. varicose veins) that apply to this item now. */
   cautionFlags: ContraindicationId[];
+  /** A practice item's uploaded picture (reference items show their drawing by id). */
+  picture: ItemPicture | null;
 }
 
 export function homeworkItem(
   entry: PublishedEntry,
   ctx: {
-    item: ItemScopes | undefined;
+    item: (ItemScopes & { picture?: ItemPicture | null }) | undefined;
     openFlags: readonly OpenFlagRef[];
     latestOpenReport: { kind: StopSymptom; reportedAt: Date } | undefined;
     doneToday: number;
@@ -50,5 +53,6 @@ export function homeworkItem(
     doneToday: ctx.doneToday,
     pause,
     cautionFlags: verdict?.warnedBy ?? [],
+    picture: ctx.item?.picture ?? null,
   };
 }

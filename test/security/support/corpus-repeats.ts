@@ -42,7 +42,7 @@ function callers(ctx: RepeatContext) {
   });
 }
 
-const formFrom = (pairs: Array<[string, string]>) => {
+const formFrom = (pairs: Array<[string, string | Blob]>) => {
   const form = new FormData();
   for (const [name, value] of pairs) form.append(name, value);
   return form;
@@ -65,7 +65,7 @@ export async function duplicatedEntries(ctx: RepeatContext): Promise<{ tried: nu
         "the first row twice",
         formFrom([
           ...fields,
-          ...rows.map(([name, value]): [string, string] => [name.replace(/\.0(\.|$)/, ".1$1"), value]),
+          ...rows.map(([name, value]): [string, string | Blob] => [name.replace(/\.0(\.|$)/, ".1$1"), value]),
         ]),
       ]);
     for (const [label, form] of variants) {

@@ -237,17 +237,18 @@ async function sameAsMissing(
   label: string,
   principal: Principal,
   entry: EntryPoint,
-  rule: PageRule,
+  rule: PageRule | RouteRule,
   reply: Reply,
 ) {
   const key = `${ctx.env.baseURL} ${entry.key} as ${principal}`;
   if (!notFoundText.has(key)) {
     let path = entry.pattern;
     for (const segment of Object.keys(rule.params ?? {})) path = path.replace(`[${segment}]`, randomUUID());
-    const search = new URLSearchParams(rule.search?.(ctx.env.world, "own") ?? "");
-    for (const name of Object.keys(rule.query ?? {})) search.set(name, randomUUID());
+    const page = rule.kind === "page" ? rule : null;
+    const search = new URLSearchParams(page?.search?.(ctx.env.world, "own") ?? "");
+    for (const name of Object.keys(page?.query ?? {})) search.set(name, randomUUID());
     if (search.size) path += `?${search}`;
-    const missing = await ctx.agents[principal].request(path);
+    const missing = await ctx.agents[principal].request(path, { method: entry.name ?? "GET" });
     ctx.result.requests += 1;
     notFoundText.set(key, `${missing.status} ${visibleText(missing.body)}`);
   }
@@ -257,6 +258,7 @@ async function sameAsMissing(
 }
 
 async function routeCells(ctx: MatrixContext, entry: EntryPoint, rule: RouteRule, principal: Principal) {
+  if (rule.params) return objectRouteCells(ctx, entry, rule, principal);
   for (const request of rule.requests) {
     for (const [variant, headers] of [
       ["", {}],
@@ -282,6 +284,43 @@ async function routeCells(ctx: MatrixContext, entry: EntryPoint, rule: RouteRule
         since,
         objects: variant ? 0 : 3,
       });
+    }
+  }
+}
+
+/**
+ * A route naming an object in its path (an item's picture): each principal asks for the own,
+ * same-practice and other-practice object's, judged like a page's, the forged header on each.
+ */
+async function objectRouteCells(ctx: MatrixContext, entry: EntryPoint, rule: RouteRule, principal: Principal) {
+  const { world } = ctx.env;
+  for (const scope of SCOPES) {
+    let path = entry.pattern;
+    let mustShow: string | undefined;
+    for (const [segment, kind] of Object.entries(rule.params ?? {})) {
+      const object = world.objects[kind]![scope];
+      path = path.replace(`[${segment}]`, object.id);
+      mustShow = object.secrets[0];
+    }
+    const expected = expectedAnswer(rule, principal, (rule.sees?.[principal] ?? []).includes(scope));
+    for (const [variant, headers] of [
+      ["", {}],
+      [" +forged subrequest", FORGED],
+    ] as const) {
+      const since = await lastAuditId(ctx.db);
+      const reply = await ctx.agents[principal].request(path, { method: entry.name, headers });
+      const label = `${entry.key} as ${principal} on ${scope}${variant}`;
+      if (variant) ctx.result.forged += 1;
+      await ctx.judge(label, reply, {
+        rule,
+        principal,
+        expected,
+        kind: "route",
+        since,
+        objects: variant ? 0 : 1,
+        mustShow: expected === "ok" ? mustShow : undefined,
+      });
+      if (expected === "not-found") await sameAsMissing(ctx, label, principal, entry, rule, reply);
     }
   }
 }

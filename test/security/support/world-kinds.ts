@@ -3,6 +3,7 @@ import type { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "@/db/schema";
 import { REFERENCE_VERSION } from "@/lib/domain/reference";
 import { dayIn } from "@/lib/domain/days";
+import { pngImage } from "../../support/images";
 
 /** The world's object kinds of the clinical record, and the shapes every kind shares (support/world.ts). */
 export type Tx = Parameters<Parameters<ReturnType<typeof drizzle<typeof schema>>["transaction"]>[0]>[0];
@@ -214,6 +215,19 @@ export const CLINICAL_KINDS = {
       scopes: [],
       suggestFor: ["gastrocnemius"],
       createdBy: client.therapistId,
+    });
+    // Its uploaded picture carries the marker inside the file, so a served picture shows whose it is.
+    const picture = pngImage(2, 2, { text: secret });
+    await tx.insert(schema.planItemImages).values({
+      itemId: id,
+      practiceId: client.practiceId,
+      contentType: "image/png",
+      width: 2,
+      height: 2,
+      byteSize: picture.byteLength,
+      alt: "Matrix picture",
+      data: picture,
+      uploadedBy: client.therapistId,
     });
     return { id, secrets: [secret] };
   },
