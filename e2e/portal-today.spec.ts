@@ -56,7 +56,9 @@ test("Jordan steps through today's items with the dosage's timer and a big Done"
   await expect(step).toContainText("Soak a towel in warm (not hot) water");
   await expect(step.getByRole("timer")).toHaveText("5:00");
 
-  // The timer starts and pauses from the keyboard, and says politely when the time is up.
+  // The timer starts and pauses from the keyboard, and says politely when the time is up. The
+  // page's clock stands still meanwhile, moved on only by the test.
+  await page.clock.pauseAt(Date.now() + 60_000);
   await step.getByRole("button", { name: "Start timer" }).focus();
   await page.keyboard.press("Enter");
   await expect(step.getByRole("status")).toHaveText("The timer started.");
@@ -69,6 +71,7 @@ test("Jordan steps through today's items with the dosage's timer and a big Done"
   await step.getByRole("button", { name: "Resume" }).click();
   await page.clock.runFor(240_000);
   await expect(step.getByRole("status")).toHaveText("Time is up. Well done.");
+  await page.clock.resume();
 
   await step.getByRole("button", { name: /^Done\W+Warm compress$/ }).click();
   await expect(routine.getByRole("heading", { name: "1 of 7 done today" })).toBeVisible();

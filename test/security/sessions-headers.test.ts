@@ -68,6 +68,11 @@ test("responses that carry client data are never cacheable", async () => {
     // The emailed link to a booking shows the booking; the public booking page, the free times.
     { agent: new Agent(baseURL, "198.51.100.252"), url: `/book/manage/${world.objects.manageLink!.own.id}` },
     { agent: new Agent(baseURL, "198.51.100.253"), url: `/book/${world.objects.practice!.own.id}` },
+    // The link in a homework reminder: the practice's name and whether that client's reminders are on.
+    {
+      agent: new Agent(baseURL, "198.51.100.249"),
+      url: `/reminders/unsubscribe/${world.objects.reminderLink!.own.id}`,
+    },
   ];
   for (const { agent, url } of withData) {
     const reply = await agent.request(url);
