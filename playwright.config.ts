@@ -8,6 +8,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
+  // Every page a journey opens is validated and measured too (e2e/support/page-checks.ts).
+  timeout: 60_000,
   forbidOnly: true,
   reporter: [["list"]],
   use: {
