@@ -17,7 +17,7 @@ export default async function DashboardPage() {
     <>
       <h1 className="mb-1 text-2xl font-semibold">Today</h1>
       <p className="mb-4 text-slate-700">{formatDate(d.today)}</p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <AttentionList
           id="appointments"
           title="Today's appointments"

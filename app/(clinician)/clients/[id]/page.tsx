@@ -46,7 +46,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   } = await getClientOverview(id);
   return (
     <ClientFrame header={header}>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Section id="details" title="Details">
           <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 wrap-anywhere">
             <dt className="font-medium text-slate-700">Status</dt>
