@@ -70,6 +70,7 @@ test("every page of each role fits a 390 px phone", async ({ page }) => {
   }
   // The worked example's record, as its therapist opens it.
   await signIn(page, demo.maya);
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
   await page.goto("/clients?q=Jordan");
   await page.getByRole("link", { name: "Jordan Lee" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Jordan Lee" })).toBeVisible();
