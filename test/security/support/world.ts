@@ -177,6 +177,12 @@ export async function migrateAndSeed(
           .insert(schema.users)
           .values({ practiceId: one.id, email, displayName: `Spare ${key}`, role, passwordHash: hash })
           .returning();
+        // A client login opens nothing without a record (lib/dal/internal/sign-in-steps.ts).
+        if (role === "client") {
+          await tx
+            .insert(schema.clients)
+            .values({ practiceId: one.id, givenName: "Spare", familyName: key, email, userId: row!.id });
+        }
         spare[key] = { email, userId: row!.id };
       }
       const objects: World["objects"] = {};
