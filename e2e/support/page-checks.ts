@@ -23,6 +23,9 @@ const REACT_EMITS = [
   // Next's fallback document for a not-found thrown while a page streams (`<html id="__next_error__">`)
   // has no lang: the framework's, not the app's markup (see the closing note of issue 13, bug 4).
   { rule: "element-required-attributes", message: /^<html> is missing required "lang" attribute$/ },
+  // Next streams a dynamic page's metadata: its <title> reaches <head> when React hoists it, so a
+  // document read at "load" can be caught before that (the framework's timing, not the app's markup).
+  { rule: "element-required-content", message: /^<head> element must have <title> as content$/ },
   { rule: "attribute-allowed-values", message: /^Attribute "action" has invalid value ""$/ },
   {
     rule: "attribute-allowed-values",
