@@ -2,16 +2,8 @@
 // of another practice), so its owner proves it with their password instead of choosing one, and
 // the invitation's record is linked to that login (issue 12, finding 2).
 import "server-only";
-import { eq } from "drizzle-orm";
-import { clients, invitations } from "@/db/schema";
 import type { SessionClaims } from "@/lib/auth/session-claims";
-import {
-  closedState,
-  completeAcceptance,
-  hashToken,
-  tokenShaped,
-  type ClosedState,
-} from "./internal/client-invitations";
+import { completeAcceptance, lockLink, peekLink, type ClosedState } from "./internal/client-invitations";
 import { db } from "./internal/database";
 import { acceptanceAllowed } from "./internal/invitation-limiter";
 import { clientLoginFor } from "./internal/logins";
@@ -35,23 +27,15 @@ export async function acceptInvitationBySignIn(
 ): Promise<SignInAcceptResult> {
   const database = await db();
   if (!(await acceptanceAllowed())) return { ok: false, state: "limited" };
-  if (!tokenShaped(token)) return { ok: false, state: "invalid" };
-  const byToken = eq(invitations.tokenHash, hashToken(token));
-  const [seen] = await database
-    .select({ invitation: invitations, clientEmail: clients.email })
-    .from(invitations)
-    .innerJoin(clients, eq(clients.id, invitations.clientId))
-    .where(byToken);
-  const early = closedState(seen?.invitation, seen?.clientEmail);
-  if (early) return { ok: false, state: early };
+  const seen = await peekLink(database, token);
+  if (!seen.ok) return seen;
   const ip = await requestIp();
-  const checked = await checkCredentials(database, seen!.invitation.email, password, ip);
+  const checked = await checkCredentials(database, seen.invitation.email, password, ip);
   if (!checked.ok) return { ok: false, state: checked.reason === "invalid" ? "invalid-password" : checked.reason };
   return database.transaction(async (tx): Promise<SignInAcceptResult> => {
-    const [client] = await tx.select().from(clients).where(eq(clients.id, seen!.invitation.clientId)).for("update");
-    const [invitation] = await tx.select().from(invitations).where(byToken).for("update");
-    const refused = closedState(invitation, client?.email);
-    if (refused || !invitation || !client) return { ok: false, state: refused ?? "invalid" };
+    const locked = await lockLink(tx, seen.invitation);
+    if (!locked.ok) return locked;
+    const { invitation, client } = locked;
     const login = await clientLoginFor(tx, invitation.practiceId, client.id, invitation.email, true);
     if (login.kind === "none" || login.kind === "unlinked") return { ok: false, state: "set-password" };
     if (login.kind === "taken" || login.id !== checked.user.id) return { ok: false, state: "taken" };

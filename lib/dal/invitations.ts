@@ -11,6 +11,8 @@ import {
   closedState,
   completeAcceptance,
   hashToken,
+  lockLink,
+  peekLink,
   revokeOpenInvitations,
   tokenShaped,
   type ClosedState,
@@ -139,24 +141,15 @@ export type AcceptResult =
 export async function acceptInvitation(token: string, password: string): Promise<AcceptResult> {
   const database = await db();
   if (!(await acceptanceAllowed())) return { ok: false, state: "limited" };
-  if (!tokenShaped(token)) return { ok: false, state: "invalid" };
   // A link that cannot be used costs no password hash; the hash is made before the row lock, so
   // the lock is held only for the writes, and the link is checked again under it.
-  const byToken = eq(invitations.tokenHash, hashToken(token));
-  const [seen] = await database
-    .select({ invitation: invitations, clientEmail: clients.email })
-    .from(invitations)
-    .innerJoin(clients, eq(clients.id, invitations.clientId))
-    .where(byToken);
-  const early = closedState(seen?.invitation, seen?.clientEmail);
-  if (early) return { ok: false, state: early };
+  const seen = await peekLink(database, token);
+  if (!seen.ok) return seen;
   const passwordHash = await hashPassword(password);
   return database.transaction(async (tx): Promise<AcceptResult> => {
-    // The client's row first, then the link's: the order a change of email takes them in.
-    const [client] = await tx.select().from(clients).where(eq(clients.id, seen!.invitation.clientId)).for("update");
-    const [invitation] = await tx.select().from(invitations).where(byToken).for("update");
-    const refused = closedState(invitation, client?.email);
-    if (refused || !invitation || !client) return { ok: false, state: refused ?? "invalid" };
+    const locked = await lockLink(tx, seen.invitation);
+    if (!locked.ok) return locked;
+    const { invitation, client } = locked;
     const login = await clientLoginFor(tx, invitation.practiceId, client.id, invitation.email, true);
     if (login.kind === "client") return { ok: false, state: "sign-in" };
     if (login.kind === "taken" || client.userId) return { ok: false, state: "taken" };

@@ -81,3 +81,39 @@ export async function completeAcceptance(
     { action: "portal.accept", objectType: "invitation", objectId: invitation.id, outcome: "allowed", detail },
   );
 }
+
+type LinkRow = typeof invitations.$inferSelect;
+type ClientRow = typeof clients.$inferSelect;
+
+/**
+ * The first look at a link someone is accepting, before any password work: a link that cannot
+ * be used costs no hash. The caller checks it again under the row locks (`lockLink`).
+ */
+export async function peekLink(
+  executor: Pick<Db, "select">,
+  token: string,
+): Promise<{ ok: true; invitation: LinkRow } | { ok: false; state: ClosedState }> {
+  if (!tokenShaped(token)) return { ok: false, state: "invalid" };
+  const [seen] = await executor
+    .select({ invitation: invitations, clientEmail: clients.email })
+    .from(invitations)
+    .innerJoin(clients, eq(clients.id, invitations.clientId))
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  const closed = closedState(seen?.invitation, seen?.clientEmail);
+  return closed ? { ok: false, state: closed } : { ok: true, invitation: seen!.invitation };
+}
+
+/**
+ * Takes the client's row lock, then the link's (the order a change of email takes them in), and
+ * checks the link again under them: it is used once, and never after the client's email changed.
+ */
+export async function lockLink(
+  tx: Pick<Db, "select">,
+  seen: LinkRow,
+): Promise<{ ok: true; invitation: LinkRow; client: ClientRow } | { ok: false; state: ClosedState }> {
+  const [client] = await tx.select().from(clients).where(eq(clients.id, seen.clientId)).for("update");
+  const [invitation] = await tx.select().from(invitations).where(eq(invitations.id, seen.id)).for("update");
+  const refused = closedState(invitation, client?.email);
+  if (refused || !invitation || !client) return { ok: false, state: refused ?? "invalid" };
+  return { ok: true, invitation, client };
+}
