@@ -23,6 +23,9 @@ const PEER_HEADER = "x-unknot-peer";
 /** Marks the process as served through this entry, so the app may trust PEER_HEADER. */
 const ENTRY_MARK = Symbol.for("unknot.server-entry");
 
+/** The bench's floors and counters (app/bench, `npm run bench`): served only when UNKNOT_BENCH=1. */
+const BENCH_PATH = /^\/bench(\/|$)/i;
+
 const SERVED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 /** RFC 9110 methods the app knows and does not serve (405); anything else is not implemented (501). */
 const KNOWN = new Set(["PUT", "PATCH", "DELETE", "TRACE", "CONNECT"]);
@@ -64,11 +67,13 @@ function refusal(req) {
   // Origin-form only ("/path?query"): "*" and absolute URLs are for proxies.
   if (!url.startsWith("/")) return [400, "Bad request"];
   const path = url.split("?")[0];
+  let decoded;
   try {
-    decodeURIComponent(path);
+    decoded = decodeURIComponent(path);
   } catch {
     return [400, "Bad request"];
   }
+  if (BENCH_PATH.test(decoded.replace(/\/{2,}/g, "/")) && process.env.UNKNOT_BENCH !== "1") return [404, "Not found"];
   const length = req.headers["content-length"];
   if (length !== undefined && Number(length) > BODY_LIMIT) return [413, "Payload too large"];
   return null;

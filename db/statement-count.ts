@@ -8,7 +8,11 @@ import type { Logger } from "drizzle-orm/logger";
  * UNKNOT_LOG_SQL=1 also prints each statement, for finding where a count comes from.
  */
 const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release savepoint)\b/i;
-const counter = { statements: 0 };
+// One counter per process: Next bundles this module into each route's code, so a module-level
+// variable would count only the statements of the route that reads it.
+const COUNTER = Symbol.for("unknot.statement-count");
+const holder = globalThis as typeof globalThis & { [COUNTER]?: { statements: number } };
+const counter = (holder[COUNTER] ??= { statements: 0 });
 
 export const statementLogger: Logger = {
   logQuery(query) {

@@ -1,6 +1,7 @@
 import { accountPolicy } from "./policy-account";
 import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
+import { benchPolicy } from "./policy-bench";
 import { bookingActionPolicy } from "./policy-actions-booking";
 import { itemImagePolicy } from "./policy-item-images";
 import { pagePolicy } from "./policy-pages";
@@ -45,4 +46,5 @@ export const policy: Record<string, PolicyRule> = {
   ...settingsPolicy,
   ...accountPolicy,
   ...itemImagePolicy,
+  ...benchPolicy,
 };
