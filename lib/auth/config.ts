@@ -4,6 +4,7 @@ import { acceptInvitationBySignIn } from "@/lib/dal/invitation-sign-in";
 import { endSessionOfClaims, verifySignIn } from "@/lib/dal/sign-in";
 import { invitationCredentialsSchema } from "@/lib/validation/portal";
 import { signInSchema } from "@/lib/validation/sign-in";
+import { authSecret } from "./session-cookie";
 import "./session-claims";
 
 /** Thrown while this source is refused after repeated failures (lib/domain/sign-in-throttle.ts). */
@@ -27,6 +28,7 @@ class InvitationRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // The app runs behind whatever host name the practice gives it (STACK-NOTES.md pitfall 7).
   trustHost: true,
+  secret: authSecret(),
   // The cookie outlives any role's absolute limit; lib/domain/session-policy.ts ends sessions.
   session: { strategy: "jwt", maxAge: 31 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { and, eq, isNull } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { clients, practices, sessions, users } from "@/db/schema";
-import { auth } from "@/lib/auth/config";
+import { sessionClaims } from "@/lib/auth/session-cookie";
 import { needsTouch, sessionEndReason, sessionKindOf } from "@/lib/domain/session-policy";
 import type { Role } from "../policy";
 import { audit } from "./audit";
@@ -30,7 +30,7 @@ export interface Viewer {
  * versions all answer null on the very next request.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const claims = (await auth())?.claims;
+  const claims = await sessionClaims();
   if (!claims) return null;
   const database = await db();
   const [row] = await database
