@@ -19,6 +19,26 @@ export async function demoPracticeName(): Promise<string | null> {
   return demo?.name ?? null;
 }
 
+/**
+ * The banner's read of demoPracticeName, at most once per BANNER_TTL_MS per process instead of a
+ * statement on every page of every request. The demo practice appears only on an empty database
+ * at start and goes with `npm run practice -- remove-demo`; a server running beside that command
+ * (PostgreSQL) stops showing the banner within this time.
+ */
+const BANNER_TTL_MS = 30_000;
+let banner: { name: Promise<string | null>; until: number } | undefined;
+
+export function demoBannerName(): Promise<string | null> {
+  const now = Date.now();
+  if (!banner || banner.until <= now) {
+    const name = demoPracticeName();
+    banner = { name, until: now + BANNER_TTL_MS };
+    // A failed read is not remembered: the next page tries again.
+    name.catch(() => (banner = undefined));
+  }
+  return banner.name;
+}
+
 export interface RemovedPractice {
   name: string;
   rows: number;
