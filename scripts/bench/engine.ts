@@ -77,7 +77,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineRun> {
       const bare: BenchPage = { name: "bare floor", path: BARE };
       frontEnd = {
         firstLoadJs: await firstLoadJs(server.origin, [bare, ...pages]),
-        lighthouse: await lighthouseScores(server.origin, [
+        lighthouse: lighthouseScores(server.origin, [
           byName("portal: Today"),
           byName("clients: first page"),
           byName("booking: a day's slots"),

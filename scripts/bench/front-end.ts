@@ -1,7 +1,6 @@
 // The browser's side: the JavaScript a first visit downloads, and Lighthouse's scores.
+import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions, chromiumPath } from "../../e2e/support/chromium";
 import type { BenchPage } from "./pages";
@@ -42,34 +41,17 @@ export interface LighthouseScores {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  /** Accessibility and best-practice audits that failed. */
+  failed: string[];
 }
 
-/** Lighthouse (mobile, its defaults) on each page, in the system's Chromium. */
-export async function lighthouseScores(origin: string, pages: BenchPage[]): Promise<Record<string, LighthouseScores>> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
-    chromeFlags: ["--headless=new", ...chromiumLaunchOptions().args, "--disable-gpu"],
+/** Lighthouse 12 (mobile, its defaults) on each page, in the system's Chromium. */
+export function lighthouseScores(origin: string, pages: BenchPage[]): Record<string, LighthouseScores> {
+  const input = JSON.stringify({ origin, pages, flags: chromiumLaunchOptions().args });
+  const run = spawnSync(process.execPath, ["scripts/bench/lighthouse-run.mjs", chromiumPath(), input], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
   });
-  const scores: Record<string, LighthouseScores> = {};
-  try {
-    for (const page of pages) {
-      const result = await lighthouse(`${origin}${page.path}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "best-practices"],
-        extraHeaders: page.cookie ? { cookie: page.cookie } : undefined,
-      });
-      const categories = result?.lhr.categories;
-      const score = (key: string) => Math.round((categories?.[key]?.score ?? 0) * 100);
-      scores[page.name] = {
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        bestPractices: score("best-practices"),
-      };
-    }
-  } finally {
-    chrome.kill();
-  }
-  return scores;
+  if (run.status !== 0) throw new Error(`Lighthouse failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as Record<string, LighthouseScores>;
 }
