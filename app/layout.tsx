@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { DemoBanner } from "@/components/demo-banner";
 import "./globals.css";
@@ -10,7 +11,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: proxy.ts gives each response a fresh script nonce, and a page
+  // prerendered at build time has no nonce in its HTML, so the browser would block all its
+  // scripts (issue 14; it was the not-found page). Said here, not left to whatever page reads
+  // the request, so a page that reads nothing (not-found) is rendered per request too.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { newPassword } from "./fields";
 import { signInSchema } from "./sign-in";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isoDate, requiredText, uuidField } from "./fields";
 
 /** A wall-clock start "HH:MM" (24-hour) in the practice's time zone. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { checkbox, isoDate, optionalText, nameText } from "./fields";
 
 /** A wall-clock time "HH:MM" (24-hour); "24:00" only ends a range. */

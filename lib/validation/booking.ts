@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { PRESCREEN_QUESTIONS, type PrescreenQuestion } from "@/lib/domain/prescreen";
 import { choice, nameText, optionalText, requiredText, uuidField } from "./fields";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CLIENT_STATUSES } from "@/lib/domain/client-status";
 import { safe } from "./fields";
 

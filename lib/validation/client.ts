@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { optionalPastDate, optionalText, nameText } from "./fields";
 
 export const clientSchema = z.object({

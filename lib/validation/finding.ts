@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import { checkbox, choice, optionalText, score } from "./fields";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isoDate, optionalText, pastDate, requiredText } from "./fields";
 
 export const referralSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ACTIVITIES } from "@/lib/domain/reference/activities";
 import { choice, optionalPastDate, optionalText, requiredText, score } from "./fields";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { MAX_IMAGE_BYTES } from "@/lib/domain/image-facts";
 import { safe } from "./fields";
 import { fieldErrors } from "./field-errors";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import { checkbox, choice, optionalText, nameText } from "./fields";

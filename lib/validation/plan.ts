@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isoDate, optionalText, earliestDayOnEarth } from "./fields";
 import { dosageSchema } from "./plan-item";
 

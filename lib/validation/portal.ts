@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { STOP_SYMPTOMS } from "@/lib/domain/symptoms";
 import { newPassword, optionalText, score } from "./fields";
 

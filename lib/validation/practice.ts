@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { newPassword, nameText } from "./fields";
 
 /** True for an IANA time zone this runtime knows, e.g. "Europe/Berlin" or "America/New_York". */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CONTRAINDICATIONS } from "@/lib/domain/reference/contraindications";
 import { optionalText } from "./fields";
 

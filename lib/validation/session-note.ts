@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isoDate, optionalScore, optionalText, requiredText, latestDayOnEarth } from "./fields";
 
 export const sessionNoteSchema = z.object({

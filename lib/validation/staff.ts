@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { choice, optionalText, nameText } from "./fields";
 
 /** The roles a practice's staff can hold (clients get their logins through their record's invitation). */

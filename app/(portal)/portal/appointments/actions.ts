@@ -2,7 +2,7 @@
 
 import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { APPOINTMENT_REFUSALS, STALE_PAGE } from "@/components/portal/appointment-messages";
 import {
   bookAsClient,
