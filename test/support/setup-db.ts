@@ -35,8 +35,14 @@ if (engine === "postgres") {
   });
 }
 
-// The DAL reads the session cookie through Auth.js and the caller's IP through next/headers;
-// outside a Next request the tests stand in for both (test/support/request-context.ts).
+// The DAL reads the session cookie's claims (lib/auth/session-cookie.ts), Auth.js for the one
+// a sign-in replaces, and the caller's IP through next/headers; outside a Next request the
+// tests stand in for all three (test/support/request-context.ts).
+vi.mock("@/lib/auth/session-cookie", () => ({
+  sessionClaims: async () => currentRequest.claims ?? null,
+  authSecret: () => "integration-tests",
+}));
+
 vi.mock("@/lib/auth/config", () => ({
   auth: async () => (currentRequest.claims ? { claims: currentRequest.claims } : null),
   signIn: async () => {
