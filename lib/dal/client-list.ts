@@ -20,12 +20,14 @@ import {
 } from "./internal/client-table";
 import { db } from "./internal/database";
 import { auditId, authorize, deny } from "./internal/guard";
-import { loadReports, type SymptomReportDto } from "./internal/symptom-reports";
+import { loadNewestOpenReports, type SymptomReportDto } from "./internal/symptom-reports";
 import { mayAtAll } from "./policy";
 
 export type { SymptomReportDto } from "./internal/symptom-reports";
 
 export const PAGE_SIZE = 25;
+/** The open symptom reports the table's page shows above it: the newest, so the page stays one size. */
+export const REPORTS_SHOWN = 5;
 
 export interface ClientRowDto {
   id: string;
@@ -54,8 +56,10 @@ export interface ClientTable {
   next: string | null;
   previous: string | null;
   therapists: { id: string; name: string }[];
-  /** Stop symptoms no one has resolved yet, across the practice. */
+  /** The newest stop symptoms no one has resolved yet, across the practice (REPORTS_SHOWN at most). */
   openReports: SymptomReportDto[];
+  /** How many are open in all. */
+  openReportsTotal: number;
 }
 
 /**
@@ -114,7 +118,7 @@ export async function getClientTable(params: Record<string, string | string[] | 
       .from(users)
       .where(and(eq(users.practiceId, viewer.practiceId), inArray(users.role, ["therapist", "admin"])))
       .orderBy(asc(users.displayName)),
-    clinical ? loadReports(database, viewer.practiceId, "open") : [],
+    clinical ? loadNewestOpenReports(database, viewer.practiceId, REPORTS_SHOWN) : { reports: [], total: 0 },
   ]);
   const more = found.length > PAGE_SIZE;
   const page = found.slice(0, PAGE_SIZE);
@@ -174,6 +178,7 @@ export async function getClientTable(params: Record<string, string | string[] | 
     next: last && (backward ? paged : more) ? encodeCursor(cursorOf(sort, last)) : null,
     previous: first && (backward ? more : paged) ? encodeCursor(cursorOf(sort, first)) : null,
     therapists,
-    openReports,
+    openReports: openReports.reports,
+    openReportsTotal: openReports.total,
   };
 }

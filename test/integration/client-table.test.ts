@@ -1,7 +1,17 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appointments, appointmentTypes, clients, flags, intakes, plans, screenings, sessionNotes } from "@/db/schema";
-import { getClientTable } from "@/lib/dal/client-list";
+import {
+  appointments,
+  appointmentTypes,
+  clients,
+  flags,
+  intakes,
+  plans,
+  screenings,
+  sessionNotes,
+  symptomReports,
+} from "@/db/schema";
+import { getClientTable, REPORTS_SHOWN } from "@/lib/dal/client-list";
 import { addDays, dayIn } from "@/lib/domain/days";
 import { REFERENCE_VERSION } from "@/lib/domain/reference";
 import { createPractice, NOT_FOUND, signInAs, testDb } from "../support/fixtures";
@@ -225,5 +235,41 @@ describe("the client table", () => {
       expect(rows.every((r) => !Object.values(ids).includes(r.id))).toBe(true);
     }
     expect((await getClientTable({ q: "zoe" })).rows).toHaveLength(1);
+  });
+
+  it("shows the newest open symptom reports above the table, a fixed number, and how many are open in all", async () => {
+    const busy = await createPractice("TableReports");
+    const db = await testDb();
+    const [client] = await db
+      .insert(clients)
+      .values({ practiceId: busy.practice.id, givenName: "Rae", familyName: "Okoro", status: "active" })
+      .returning();
+    const hour = 3_600_000;
+    const now = Date.now();
+    const open = REPORTS_SHOWN + 2;
+    await db.insert(symptomReports).values([
+      ...Array.from({ length: open }, (_, i) => ({
+        practiceId: busy.practice.id,
+        clientId: client!.id,
+        kind: "numbness" as const,
+        note: `report ${i}`,
+        reportedAt: new Date(now - i * hour),
+      })),
+      // A resolved report is not open, however new.
+      {
+        practiceId: busy.practice.id,
+        clientId: client!.id,
+        kind: "numbness" as const,
+        note: "resolved",
+        reportedAt: new Date(now),
+        resolvedAt: new Date(now),
+      },
+    ]);
+    await signInAs(busy.therapist);
+    const table = await getClientTable({});
+    expect(table.openReports.map((r) => r.note)).toEqual(
+      Array.from({ length: REPORTS_SHOWN }, (_, i) => `report ${i}`),
+    );
+    expect(table.openReportsTotal).toBe(open);
   });
 });

@@ -45,6 +45,12 @@ export default async function ClientsPage({
             Open symptom reports
           </h2>
           <SymptomReportList reports={table.openReports} timeZone={timeZone} showClient />
+          {table.openReportsTotal > table.openReports.length ? (
+            <p className="mt-2 text-sm text-slate-700">
+              The {table.openReports.length} newest of {table.openReportsTotal} open reports; each one is also on its
+              client&apos;s record.
+            </p>
+          ) : null}
         </section>
       ) : null}
       <ClientFilters query={query} therapists={table.therapists} clinical={table.mayOpenChart} />

@@ -25,7 +25,29 @@ export async function loadReports(
   practiceId: string,
   which: { clientId: string } | "open",
 ): Promise<SymptomReportDto[]> {
-  const rows = await executor
+  return (await reportRows(executor, practiceId, which)).map(({ total: _total, ...report }) => report);
+}
+
+/**
+ * The practice's newest open reports, at most `shown` of them, and how many are open in all: a
+ * list on a page of fixed size whatever the practice's size (issue 14).
+ */
+export async function loadNewestOpenReports(
+  executor: Pick<Db, "select">,
+  practiceId: string,
+  shown: number,
+): Promise<{ reports: SymptomReportDto[]; total: number }> {
+  const rows = await reportRows(executor, practiceId, "open", shown);
+  return { reports: rows.map(({ total: _total, ...report }) => report), total: rows[0]?.total ?? 0 };
+}
+
+async function reportRows(
+  executor: Pick<Db, "select">,
+  practiceId: string,
+  which: { clientId: string } | "open",
+  limit?: number,
+): Promise<(SymptomReportDto & { total: number })[]> {
+  const query = executor
     .select({
       id: symptomReports.id,
       clientId: symptomReports.clientId,
@@ -38,6 +60,7 @@ export async function loadReports(
       lastReportedAt: symptomReports.lastReportedAt,
       resolvedAt: symptomReports.resolvedAt,
       resolution: symptomReports.resolution,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(symptomReports)
     .innerJoin(clients, eq(clients.id, symptomReports.clientId))
@@ -48,6 +71,7 @@ export async function loadReports(
       ),
     )
     .orderBy(desc(symptomReports.reportedAt));
+  const rows = await (limit === undefined ? query : query.limit(limit));
   return rows.map(({ givenName, familyName, ...r }) => ({ ...r, clientName: `${givenName} ${familyName}` }));
 }
 
