@@ -6,7 +6,8 @@ import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
-import { invitationSignInSchema } from "@/lib/validation/portal";
+
+const loadInvitationSignInSchema = () => import("@/lib/validation/portal").then((m) => m.invitationSignInSchema);
 
 /**
  * Accepting an invitation with the login the invited address already has (a client of another
@@ -19,7 +20,7 @@ export function InvitationSignInForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   email: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(invitationSignInSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadInvitationSignInSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message} ok={state.ok} />

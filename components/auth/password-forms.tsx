@@ -9,11 +9,14 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { changePasswordSchema, resetPasswordSchema, resetRequestSchema } from "@/lib/validation/account";
+
+const loadChangePasswordSchema = () => import("@/lib/validation/account").then((m) => m.changePasswordSchema);
+const loadResetPasswordSchema = () => import("@/lib/validation/account").then((m) => m.resetPasswordSchema);
+const loadResetRequestSchema = () => import("@/lib/validation/account").then((m) => m.resetRequestSchema);
 
 /** Asking for a reset link by email. */
 export function ForgotPasswordForm() {
-  const { state, errors, pending, onSubmit } = useActionForm(resetRequestSchema, requestPasswordResetAction);
+  const { state, errors, pending, onSubmit } = useActionForm(loadResetRequestSchema, requestPasswordResetAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
@@ -27,7 +30,7 @@ export function ForgotPasswordForm() {
 
 /** Choosing a new password from a reset link. */
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { state, errors, pending, onSubmit } = useActionForm(resetPasswordSchema, resetPasswordAction);
+  const { state, errors, pending, onSubmit } = useActionForm(loadResetPasswordSchema, resetPasswordAction);
   if (state.ok) {
     return (
       <div className="space-y-4">
@@ -52,7 +55,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
 /** A signed-in person changing their password. */
 export function ChangePasswordForm() {
-  const { state, errors, pending, onSubmit } = useActionForm(changePasswordSchema, changePasswordAction);
+  const { state, errors, pending, onSubmit } = useActionForm(loadChangePasswordSchema, changePasswordAction);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-4">
       <FormMessage message={state.message} ok={state.ok} />

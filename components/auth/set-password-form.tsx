@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
-import { setPasswordSchema } from "@/lib/validation/portal";
+
+const loadSetPasswordSchema = () => import("@/lib/validation/portal").then((m) => m.setPasswordSchema);
 
 /** Choosing a password (twice) from an emailed invitation link: a client's or a staff member's. */
 export function SetPasswordForm({
@@ -18,7 +19,7 @@ export function SetPasswordForm({
   /** What happens next, in the button's words ("Set password and open my plan"). */
   submitLabel: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(setPasswordSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadSetPasswordSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message} ok={state.ok} />

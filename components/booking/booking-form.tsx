@@ -7,11 +7,12 @@ import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { PrescreenQuestion } from "@/lib/domain/prescreen";
-import { bookingSchema } from "@/lib/validation/booking";
 import { CallbackPanel } from "./callback-panel";
 import { ChoiceGroup } from "./choice-group";
 import { HoneypotField } from "./honeypot-field";
 import { CallUs } from "./phone-link";
+
+const loadBookingSchema = () => import("@/lib/validation/booking").then((m) => m.bookingSchema);
 
 const YES_NO = [
   { value: "no", label: "No" },
@@ -39,7 +40,7 @@ export function BookingForm({
   /** The booking page at the chosen day: fresh times when this one is gone. */
   timesHref: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(bookingSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadBookingSchema, action);
   if (state.outcome === "callback") {
     return (
       <CallbackPanel yes={state.yes ?? []} questions={questions} practiceName={practice.name} phone={practice.phone} />

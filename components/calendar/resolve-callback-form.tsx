@@ -3,8 +3,9 @@
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { resolveCallbackSchema } from "@/lib/validation/appointments";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadResolveCallbackSchema = () => import("@/lib/validation/appointments").then((m) => m.resolveCallbackSchema);
 
 /** Closing a callback request with a note of what was done (called back, booked, referred …). */
 export function ResolveCallbackForm({
@@ -16,7 +17,7 @@ export function ResolveCallbackForm({
   name: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(resolveCallbackSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadResolveCallbackSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Resolve the request from ${name}`} className="mt-3 space-y-2">
       <TextAreaField

@@ -5,11 +5,13 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { appointmentSlotSchema, newAppointmentSchema } from "@/lib/validation/appointments";
 import type { FormState } from "@/lib/validation/parse";
 import type { FreeTimes } from "./free-times";
 
-const schemas = { book: newAppointmentSchema, move: appointmentSlotSchema } as const;
+const schemas = {
+  book: () => import("@/lib/validation/appointments").then((m) => m.newAppointmentSchema),
+  move: () => import("@/lib/validation/appointments").then((m) => m.appointmentSlotSchema),
+} as const;
 
 const chip =
   "min-h-10 min-w-16 rounded-md border px-2 py-1.5 text-sm font-semibold aria-pressed:bg-brand-700 aria-pressed:text-white";

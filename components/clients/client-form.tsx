@@ -4,8 +4,9 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { clientSchema } from "@/lib/validation/client";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadClientSchema = () => import("@/lib/validation/client").then((m) => m.clientSchema);
 
 export interface ClientFormValues {
   givenName: string;
@@ -24,7 +25,7 @@ interface ClientFormProps {
 }
 
 export function ClientForm({ action, therapists, values, submitLabel }: ClientFormProps) {
-  const { state, errors, pending, onSubmit } = useActionForm(clientSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadClientSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
       <FormMessage message={state.message} ok={state.ok} />

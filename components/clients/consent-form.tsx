@@ -4,11 +4,12 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { consentSchema } from "@/lib/validation/client";
 import type { FormState } from "@/lib/validation/parse";
 
+const loadConsentSchema = () => import("@/lib/validation/client").then((m) => m.consentSchema);
+
 export function ConsentForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const { state, errors, pending, onSubmit } = useActionForm(consentSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadConsentSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
       <FormMessage message={state.message} ok={state.ok} />

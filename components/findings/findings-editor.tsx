@@ -8,8 +8,9 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FindingDto } from "@/lib/dal/findings";
 import { MUSCLES, type MuscleId } from "@/lib/domain/reference/muscles";
-import { findingSchema } from "@/lib/validation/finding";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadFindingSchema = () => import("@/lib/validation/finding").then((m) => m.findingSchema);
 
 type Side = "left" | "right";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -28,7 +29,7 @@ function FindingForm({
   existing?: FindingDto;
   action: Action;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(findingSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadFindingSchema, action);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const title = `${muscleName(muscleId)}, ${side}`;

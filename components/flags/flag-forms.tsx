@@ -4,14 +4,16 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { clearanceSchema, referralSchema } from "@/lib/validation/flag";
 import { useAnnounce } from "./flag-status";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadClearanceSchema = () => import("@/lib/validation/flag").then((m) => m.clearanceSchema);
+const loadReferralSchema = () => import("@/lib/validation/flag").then((m) => m.referralSchema);
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function ReferralForm({ action, flagName }: { action: Action; flagName: string }) {
-  const { state, errors, pending, onSubmit } = useActionForm(referralSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadReferralSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Referral for ${flagName}`} className="space-y-3">
       <FormMessage message={state.message} ok={state.ok} />
@@ -38,7 +40,7 @@ export function ClearanceForm({ action, flagName }: { action: Action; flagName: 
     if (next.ok && next.message) announce(`${flagName}: ${next.message}`);
     return next;
   };
-  const { state, errors, pending, onSubmit } = useActionForm(clearanceSchema, clear);
+  const { state, errors, pending, onSubmit } = useActionForm(loadClearanceSchema, clear);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Clearance for ${flagName}`} className="space-y-3">
       <FormMessage message={state.message} ok={state.ok} />

@@ -5,8 +5,9 @@ import { FormMessage, RadioGroup, SelectField, TextAreaField } from "@/component
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ACTIVITIES } from "@/lib/domain/reference/activities";
-import { intakeSchema } from "@/lib/validation/intake";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadIntakeSchema = () => import("@/lib/validation/intake").then((m) => m.intakeSchema);
 
 const SCORES = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
 const SIDES = [
@@ -64,7 +65,7 @@ function ActivityRow({
 }
 
 export function IntakeForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const { state, errors, pending, onSubmit } = useActionForm(intakeSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadIntakeSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.message} ok={state.ok} />

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/validation/parse";
-import { MAX_IMAGE_TEXT, parseItemImage } from "@/lib/validation/plan-item-image";
+import { MAX_IMAGE_TEXT } from "@/lib/domain/image-facts";
 
 /**
  * Uploads (or replaces) a practice item's picture. The size and the description are checked here
@@ -36,18 +36,25 @@ export function ItemPictureForm({
   }, {});
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    const parsed = parseItemImage(formData);
+  async function check(form: HTMLFormElement) {
+    const formData = new FormData(form);
+    // The checks (and zod) load on the first submit, not with the page (components/ui/use-action-form.ts).
+    const checks = await import("@/lib/validation/plan-item-image").catch(() => null);
+    // Without them (the chunk did not load), the server's own checks answer.
+    const parsed = checks ? checks.parseItemImage(formData) : ({ ok: true } as const);
     if (!parsed.ok) {
       setClientErrors(parsed.errors);
       const first = Object.keys(parsed.errors)[0];
-      event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
     setClientErrors(null);
     startTransition(() => dispatch(formData));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void check(event.currentTarget);
   }
 
   const errors = clientErrors ?? state.errors ?? {};

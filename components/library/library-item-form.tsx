@@ -9,7 +9,8 @@ import type { LibraryItem } from "@/lib/dal/library";
 import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import { MUSCLES } from "@/lib/domain/reference/muscles";
 import type { FormState } from "@/lib/validation/parse";
-import { libraryItemSchema } from "@/lib/validation/plan-item";
+
+const loadLibraryItemSchema = () => import("@/lib/validation/plan-item").then((m) => m.libraryItemSchema);
 
 export function LibraryItemForm({
   action,
@@ -18,7 +19,7 @@ export function LibraryItemForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   item?: LibraryItem;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(libraryItemSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadLibraryItemSchema, action);
   // A refused muscle id is reported against its position (targetMuscles.N); show it on the group.
   const muscleError =
     errors.targetMuscles ?? Object.entries(errors).find(([key]) => key.startsWith("targetMuscles."))?.[1];

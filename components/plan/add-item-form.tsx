@@ -5,7 +5,8 @@ import { FormMessage } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
 import { PHASE_TITLES, PLAN_PHASES, type PlanPhase } from "@/lib/domain/reference/plan-items";
-import { addItemSchema } from "@/lib/validation/plan";
+
+const loadAddItemSchema = () => import("@/lib/validation/plan").then((m) => m.addItemSchema);
 
 export interface AddableItem {
   id: string;
@@ -23,7 +24,7 @@ export function AddItemForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   items: AddableItem[];
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(addItemSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadAddItemSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add an item" className="space-y-3">
       <div>

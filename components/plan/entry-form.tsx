@@ -7,7 +7,8 @@ import { DosageFields } from "./dosage-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Dosage } from "@/lib/domain/reference/plan-items";
 import type { FormState } from "@/lib/validation/parse";
-import { entryEditSchema } from "@/lib/validation/plan";
+
+const loadEntryEditSchema = () => import("@/lib/validation/plan").then((m) => m.entryEditSchema);
 
 /** Dosage and a note for one item of the plan. Labels name the item so each form is distinct. */
 export function EntryForm({
@@ -21,7 +22,7 @@ export function EntryForm({
   dosage: Dosage;
   note: string | null;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(entryEditSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadEntryEditSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Dosage of ${itemName}`} className="mt-2 space-y-3">
       <DosageFields dosage={dosage} errors={errors} idPrefix={itemName} />

@@ -7,7 +7,8 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Gate } from "@/lib/domain/phase-gate";
 import type { FormState } from "@/lib/validation/parse";
-import { gateSchema } from "@/lib/validation/plan";
+
+const loadGateSchema = () => import("@/lib/validation/plan").then((m) => m.gateSchema);
 
 /** How the strengthen phase unlocks for the client (besides the therapist advancing it). */
 export function GateForm({
@@ -17,7 +18,7 @@ export function GateForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   gate: Gate;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(gateSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadGateSchema, action);
   // Only the chosen rule's fields are shown (and sent); the others keep nothing stale on screen.
   const [type, setType] = useState<Gate["type"]>(gate.type);
   return (

@@ -4,8 +4,9 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { portalConsentSchema } from "@/lib/validation/client";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadPortalConsentSchema = () => import("@/lib/validation/client").then((m) => m.portalConsentSchema);
 
 /** The client types their name to consent to treatment, as they would sign the clinic's form. */
 export function PortalConsentForm({
@@ -13,7 +14,7 @@ export function PortalConsentForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(portalConsentSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadPortalConsentSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Consent to treatment" className="space-y-3">
       <FormMessage message={state.message} ok={state.ok} />

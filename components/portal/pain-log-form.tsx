@@ -5,7 +5,8 @@ import { FieldMessage, FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
-import { painLogSchema } from "@/lib/validation/portal";
+
+const loadPainLogSchema = () => import("@/lib/validation/portal").then((m) => m.painLogSchema);
 
 const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
 
@@ -17,7 +18,7 @@ export function PainLogForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   today: { score: number; note: string | null } | null;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(painLogSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadPainLogSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Pain today" className="space-y-2">
       <fieldset

@@ -5,7 +5,8 @@ import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
-import { reminderSchema } from "@/lib/validation/portal";
+
+const loadReminderSchema = () => import("@/lib/validation/portal").then((m) => m.reminderSchema);
 
 /** The time of the daily homework reminder, on the practice's clock. */
 export function ReminderForm({
@@ -17,7 +18,7 @@ export function ReminderForm({
   time: string | null;
   zoneName: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(reminderSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadReminderSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Daily reminder" className="space-y-3">
       <TextField

@@ -5,7 +5,8 @@ import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
-import { resolveReportSchema } from "@/lib/validation/portal";
+
+const loadResolveReportSchema = () => import("@/lib/validation/portal").then((m) => m.resolveReportSchema);
 
 export function ResolveReportForm({
   action,
@@ -14,7 +15,7 @@ export function ResolveReportForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   label: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(resolveReportSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadResolveReportSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label} className="mt-2 space-y-2">
       <TextField label="Follow-up note" name="resolution" error={errors.resolution} />

@@ -6,10 +6,11 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { STOP_SYMPTOM_NAMES, STOP_SYMPTOMS } from "@/lib/domain/symptoms";
 import type { FormState } from "@/lib/validation/parse";
-import { symptomSchema } from "@/lib/validation/portal";
+
+const loadSymptomSchema = () => import("@/lib/validation/portal").then((m) => m.symptomSchema);
 
 export function SymptomForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const { state, errors, pending, onSubmit } = useActionForm(symptomSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadSymptomSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Report a symptom" className="space-y-3">
       <RadioGroup

@@ -9,7 +9,8 @@ import { CONTRAINDICATIONS, FLAG_LEVEL_NAMES } from "@/lib/domain/reference/cont
 import { ANSWER_WORDS, LEVEL_STYLE } from "@/lib/flag-display";
 import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/validation/parse";
-import { screenSchema } from "@/lib/validation/screen";
+
+const loadScreenSchema = () => import("@/lib/validation/screen").then((m) => m.screenSchema);
 
 type Answer = "yes" | "no" | "unknown";
 
@@ -41,7 +42,7 @@ export function ScreenForm({
   timeZone: string;
   submitLabel?: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(screenSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadScreenSchema, action);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Contraindication screen" className="space-y-3">

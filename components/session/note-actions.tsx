@@ -6,7 +6,8 @@ import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SOAP_FORM_ID } from "./soap-form";
 import type { FormState } from "@/lib/validation/parse";
-import { amendmentSchema } from "@/lib/validation/session-note";
+
+const loadAmendmentSchema = () => import("@/lib/validation/session-note").then((m) => m.amendmentSchema);
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -44,7 +45,7 @@ export function SignForm({ action }: { action: Action }) {
 }
 
 export function AmendmentForm({ action }: { action: Action }) {
-  const { state, errors, pending, onSubmit } = useActionForm(amendmentSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadAmendmentSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <FormMessage message={state.message} ok={state.ok} />

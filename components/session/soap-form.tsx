@@ -6,7 +6,8 @@ import { FormMessage, SelectField, TextAreaField } from "@/components/ui/fields"
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { formatDateTime } from "@/lib/format";
-import { sessionNoteSchema } from "@/lib/validation/session-note";
+
+const loadSessionNoteSchema = () => import("@/lib/validation/session-note").then((m) => m.sessionNoteSchema);
 
 /** The sign button (note-actions.tsx) sends this form's fields, so it signs what the screen shows. */
 export const SOAP_FORM_ID = "session-note-form";
@@ -33,7 +34,7 @@ export function SoapForm({
   /** The practice's zone: a colleague's save time reads on its clock. */
   timeZone: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(sessionNoteSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadSessionNoteSchema, action);
   const version = state.version ?? values.version;
   const conflict = state.conflict;
   return (

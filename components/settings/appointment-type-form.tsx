@@ -4,9 +4,11 @@ import { Button } from "@/components/ui/button";
 import { FieldMessage, FormMessage, TextAreaField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { appointmentTypeSchema, type AppointmentTypeInput } from "@/lib/validation/availability";
+import type { AppointmentTypeInput } from "@/lib/validation/availability";
 import type { FormState } from "@/lib/validation/parse";
 import { useResetOnSuccess } from "./use-reset-on-success";
+
+const loadAppointmentTypeSchema = () => import("@/lib/validation/availability").then((m) => m.appointmentTypeSchema);
 
 /** A checkbox whose id carries the form's prefix: several type forms share one page. */
 function Check({
@@ -62,7 +64,7 @@ export function AppointmentTypeForm({
   type?: AppointmentTypeInput & { id: string };
   label: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(appointmentTypeSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadAppointmentTypeSchema, action);
   const form = useResetOnSuccess(type ? {} : state);
   const values = type ?? EMPTY;
   const prefix = `type-${type?.id ?? "new"}`;

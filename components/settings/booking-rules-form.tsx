@@ -4,8 +4,9 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { bookingRulesSchema } from "@/lib/validation/availability";
 import type { FormState } from "@/lib/validation/parse";
+
+const loadBookingRulesSchema = () => import("@/lib/validation/availability").then((m) => m.bookingRulesSchema);
 
 /** The practice's online booking rules, in the units people think in (hours, weeks). */
 export function BookingRulesForm({
@@ -15,7 +16,7 @@ export function BookingRulesForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   rules: { minNoticeHours: number; horizonWeeks: number; cancelWindowHours: number };
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(bookingRulesSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadBookingRulesSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Booking rules" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-3">

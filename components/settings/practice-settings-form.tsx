@@ -7,7 +7,8 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { PracticeSettings } from "@/lib/dal/practice-settings";
 import type { FormState } from "@/lib/validation/parse";
-import { practiceSettingsSchema } from "@/lib/validation/staff";
+
+const loadPracticeSettingsSchema = () => import("@/lib/validation/staff").then((m) => m.practiceSettingsSchema);
 
 /** The practice's name, time zone, contact details and booking address. */
 export function PracticeSettingsForm({
@@ -17,7 +18,7 @@ export function PracticeSettingsForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   settings: PracticeSettings;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(practiceSettingsSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadPracticeSettingsSchema, action);
   const [slug, setSlug] = useState(settings.slug);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Practice settings" className="space-y-4">

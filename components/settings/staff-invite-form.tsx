@@ -5,13 +5,14 @@ import { FormMessage, SelectField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/parse";
-import { staffInviteSchema } from "@/lib/validation/staff";
 import { useResetOnSuccess } from "./use-reset-on-success";
 import { ROLE_OPTIONS } from "./staff-messages";
 
+const loadStaffInviteSchema = () => import("@/lib/validation/staff").then((m) => m.staffInviteSchema);
+
 /** Invites someone to the staff: they get an emailed link to set their password. */
 export function StaffInviteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const { state, errors, pending, onSubmit } = useActionForm(staffInviteSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadStaffInviteSchema, action);
   const form = useResetOnSuccess(state);
   return (
     <form ref={form} onSubmit={onSubmit} noValidate aria-label="Invite staff" className="space-y-3">

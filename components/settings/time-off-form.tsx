@@ -5,9 +5,10 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, RadioGroup } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { timeOffSchema } from "@/lib/validation/availability";
 import type { FormState } from "@/lib/validation/parse";
 import { useResetOnSuccess } from "./use-reset-on-success";
+
+const loadTimeOffSchema = () => import("@/lib/validation/availability").then((m) => m.timeOffSchema);
 
 /** Adding time off: whole days (first to last), or part of one day (from and until). */
 export function TimeOffForm({
@@ -17,7 +18,7 @@ export function TimeOffForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   today: string;
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(timeOffSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadTimeOffSchema, action);
   const form = useResetOnSuccess(state);
   const [kind, setKind] = useState("all-day");
   const onKind = (event: FormEvent<HTMLDivElement>) => {

@@ -3,9 +3,11 @@
 import { Button } from "@/components/ui/button";
 import { control, FieldMessage, FormMessage } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { WEEKDAY_KEYS, workingHoursSchema } from "@/lib/validation/availability";
+import { WEEKDAY_KEYS } from "@/lib/validation/weekdays";
 import type { FormState } from "@/lib/validation/parse";
 import { WEEKDAY_NAMES } from "./settings-messages";
+
+const loadWorkingHoursSchema = () => import("@/lib/validation/availability").then((m) => m.workingHoursSchema);
 
 const RANGES_A_DAY = 4;
 
@@ -58,7 +60,7 @@ export function WorkingWeekForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   hours: { weekday: number; start: string; end: string }[];
 }) {
-  const { state, errors, pending, onSubmit } = useActionForm(workingHoursSchema, action);
+  const { state, errors, pending, onSubmit } = useActionForm(loadWorkingHoursSchema, action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Working week" className="space-y-4">
       <p className="text-sm text-slate-700">

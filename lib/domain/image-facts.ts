@@ -13,6 +13,8 @@ export type ImageFacts =
 
 /** The largest upload accepted: 1 MB, under the server's 1 MiB request limit with room for the form. */
 export const MAX_IMAGE_BYTES = 1_000_000;
+/** The limit as forms state it. */
+export const MAX_IMAGE_TEXT = `${MAX_IMAGE_BYTES / 1_000_000} MB`;
 /** Pixels per side: more is a photo straight off a camera, or a decompression bomb. */
 export const MAX_IMAGE_SIDE = 6000;
 

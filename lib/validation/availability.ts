@@ -1,5 +1,8 @@
 import { z } from "@/lib/validation/zod";
 import { checkbox, isoDate, optionalText, nameText } from "./fields";
+import { WEEKDAY_KEYS } from "./weekdays";
+
+export { WEEKDAY_KEYS, type WeekdayKey } from "./weekdays";
 
 /** A wall-clock time "HH:MM" (24-hour); "24:00" only ends a range. */
 const time = (label: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time like 09:30.`);
@@ -11,8 +14,6 @@ const endTime = (label: string) =>
  * `hours.<day>.<n>.start` / `.end`; an empty pair is no range. Ranges of a day must run
  * forwards and not overlap. (Weekdays are named, not numbered: numeric keys become arrays.)
  */
-export const WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 const range = z
   .object({ start: z.union([z.literal(""), time("Start")]), end: z.union([z.literal(""), endTime("End")]) })
   .refine((r) => (r.start === "") === (r.end === ""), { message: "Give both a start and an end.", path: ["end"] })

@@ -1,11 +1,10 @@
 import { z } from "@/lib/validation/zod";
-import { MAX_IMAGE_BYTES } from "@/lib/domain/image-facts";
+import { MAX_IMAGE_BYTES, MAX_IMAGE_TEXT } from "@/lib/domain/image-facts";
 import { safe } from "./fields";
 import { fieldErrors } from "./field-errors";
 import type { Parsed } from "./parse";
 
-/** The limit as the form states it. */
-export const MAX_IMAGE_TEXT = `${MAX_IMAGE_BYTES / 1_000_000} MB`;
+export { MAX_IMAGE_TEXT };
 const CHOOSE = "Choose a picture file: PNG, JPEG or WebP.";
 
 /**
