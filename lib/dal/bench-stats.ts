@@ -4,7 +4,7 @@ import { statementsSent } from "@/db/statement-count";
 import { benchEnabled } from "@/lib/bench";
 
 /** Null unless the server runs for the bench (UNKNOT_BENCH=1): no production server answers it. */
-export function benchStats(): { statements: number; rss: number } | null {
+export function benchStats(): { statements: number; memory: NodeJS.MemoryUsage } | null {
   if (!benchEnabled()) return null;
-  return { statements: statementsSent(), rss: process.memoryUsage().rss };
+  return { statements: statementsSent(), memory: process.memoryUsage() };
 }

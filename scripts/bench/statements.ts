@@ -4,7 +4,7 @@
 
 interface Stats {
   statements: number;
-  rss: number;
+  memory: NodeJS.MemoryUsage;
 }
 
 export async function serverStats(origin: string): Promise<Stats> {
