@@ -25,7 +25,7 @@ async function main() {
     options: {
       compare: { type: "boolean" },
       pairs: { type: "string", default: "3" },
-      seconds: { type: "string", default: "2" },
+      seconds: { type: "string", default: "1.5" },
       connections: { type: "string", default: "4" },
       sizes: { type: "string", default: "1000,10000,100000" },
       engines: { type: "string", default: "postgres,pglite" },
@@ -41,7 +41,8 @@ async function main() {
   const started = Date.now();
   const one = (text: string, name: string) => numbers(text, name)[0]!;
   const pairs = one(values.pairs, "pairs");
-  const seconds = one(values.seconds, "seconds");
+  const seconds = Number(values.seconds);
+  if (!(seconds >= 0.5)) throw new Error("--seconds takes a number of at least 0.5");
   const connections = one(values.connections, "connections");
   const sizes = values["no-growth"] ? [] : numbers(values.sizes, "sizes");
   const engines = values.engines.split(",").map((e) => e.trim()) as Engine[];
@@ -70,7 +71,7 @@ async function main() {
   }
   for (const size of sizes) {
     log(`growth: ${size.toLocaleString("en-US")} clients (seeding)`);
-    run.growth.push(await growthAt(size, PORT + 10, 40));
+    run.growth.push(await growthAt(size, PORT + 10, 30));
   }
   run.seconds = (Date.now() - started) / 1000;
   printRun(run);

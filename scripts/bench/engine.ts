@@ -5,7 +5,7 @@ import { firstLoadJs, lighthouseScores, type LighthouseScores } from "./front-en
 import { paired, type PairedResult } from "./pairs";
 import { demoPages, demoSessions, type BenchPage } from "./pages";
 import { startServer, type Engine } from "./server";
-import { statementsPerRequest } from "./statements";
+import { serverStats, statementsPerRequest } from "./statements";
 
 export interface PageRow extends PairedResult {
   name: string;
@@ -20,7 +20,11 @@ export interface EngineRun {
   load: [number, number];
   floors: { staticVsBare: PairedResult; sessionVsBare: PairedResult };
   pages: PageRow[];
-  memory: { idle: number; after: number };
+  /**
+   * Resident memory idle, right after the run, and after a full collection and 5 s of quiet;
+   * the heap in use idle and after that collection (what the server holds: a leak shows there).
+   */
+  memory: { idle: number; after: number; settled: number; heapIdle: number; heapAfter: number };
   frontEnd?: { firstLoadJs: Record<string, number>; lighthouse: Record<string, LighthouseScores> };
 }
 
@@ -50,6 +54,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineRun> {
     const pages = await demoPages(server.origin, sessions);
     // Idle: started, migrated, demo made and each page served once, before any load.
     const idle = server.rss();
+    const heapIdle = (await serverStats(server.origin, true)).memory.heapUsed;
     const pair = (target: { path: string; cookie?: string }) =>
       paired({ origin: server.origin, bare: BARE, ...options }, target);
     options.log(`${options.engine}: floors`);
@@ -70,6 +75,9 @@ export async function runEngine(options: EngineOptions): Promise<EngineRun> {
       });
     }
     const after = server.rss();
+    const heapAfter = (await serverStats(server.origin, true)).memory.heapUsed;
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const settled = server.rss();
     let frontEnd: EngineRun["frontEnd"];
     if (options.frontEnd) {
       options.log(`${options.engine}: first-load JS and Lighthouse`);
@@ -89,7 +97,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineRun> {
       load: [startLoad, loadavg()[0]!],
       floors,
       pages: rows,
-      memory: { idle, after },
+      memory: { idle, after, settled, heapIdle, heapAfter },
       frontEnd,
     };
   } finally {

@@ -72,12 +72,14 @@ function engineText(run: EngineRun): string {
     ]),
   ];
   const failures = run.pages.filter((p) => p.page.failures > 0).map((p) => `${p.name}: ${p.page.failures} failed`);
-  const memoryOk = run.memory.after <= BUDGET.memory * run.memory.idle;
+  const { memory } = run;
+  const memoryOk = memory.settled <= BUDGET.memory * memory.idle;
   const lines = [
     `\n${run.engine === "postgres" ? "PostgreSQL" : "PGlite"} — load average ${fixed(run.load[0])} → ${fixed(run.load[1])}`,
     table(["page [statements/request]", "req/s", "×bare", "p95×bare", "p50 ms", "p95 ms", "p99 ms", "budget"], rows),
-    `memory: ${mb(run.memory.idle)} idle, ${mb(run.memory.after)} after (${fixed(run.memory.after / run.memory.idle)}×)` +
-      (run.engine === "postgres" ? ` ${mark(memoryOk)} ≤${BUDGET.memory}×` : ""),
+    `memory (RSS): ${mb(memory.idle)} idle, ${mb(memory.after)} after the run, ${mb(memory.settled)} after a collection and 5 s (${fixed(memory.settled / memory.idle)}× idle)` +
+      (run.engine === "postgres" ? ` ${mark(memoryOk)} ≤${BUDGET.memory}×` : "") +
+      `; heap in use ${mb(memory.heapIdle)} idle, ${mb(memory.heapAfter)} after`,
     ...failures,
   ];
   if (run.frontEnd) {

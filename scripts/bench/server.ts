@@ -60,7 +60,7 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
     // pages. Its cost is the job runner's, measured on its own (test/integration/homework-reminders).
     UNKNOT_JOBS: "off",
   };
-  const child = spawn(process.execPath, ["server.mjs", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--expose-gc", "server.mjs", "-p", String(options.port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -7,8 +7,8 @@ interface Stats {
   memory: NodeJS.MemoryUsage;
 }
 
-export async function serverStats(origin: string): Promise<Stats> {
-  const response = await fetch(`${origin}/bench/stats`);
+export async function serverStats(origin: string, collect = false): Promise<Stats> {
+  const response = await fetch(`${origin}/bench/stats${collect ? "?gc" : ""}`);
   if (!response.ok) throw new Error(`/bench/stats answered ${response.status}: is UNKNOT_BENCH=1 set?`);
   return (await response.json()) as Stats;
 }

@@ -3,7 +3,7 @@ import { benchStats } from "@/lib/dal/bench-stats";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  const stats = benchStats();
+export function GET(request: Request) {
+  const stats = benchStats(new URL(request.url).searchParams.has("gc"));
   return stats ? Response.json(stats) : new Response("Not found", { status: 404 });
 }
