@@ -3,6 +3,7 @@ import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
 import { bookingActionPolicy } from "./policy-actions-booking";
 import { itemImagePolicy } from "./policy-item-images";
+import { outcomePolicy } from "./policy-outcomes";
 import { pagePolicy } from "./policy-pages";
 import { settingsPolicy } from "./policy-settings";
 
@@ -45,4 +46,5 @@ export const policy: Record<string, PolicyRule> = {
   ...settingsPolicy,
   ...accountPolicy,
   ...itemImagePolicy,
+  ...outcomePolicy,
 };
