@@ -162,10 +162,10 @@ export async function getMyLefs(requested: number | null): Promise<LefsStep> {
     requested !== null && requested >= 1 && requested <= reached ? requested : firstMissing === -1 ? null : reached;
   await audit(database, viewer, {
     action: "portal.outcomes",
-    objectType: "outcome_entry",
-    objectId: open?.id ?? viewer.clientId,
+    objectType: "client",
+    objectId: viewer.clientId,
     outcome: "allowed",
-    detail: { measure: "lefs" },
+    detail: { measure: "lefs", entry: open?.id ?? null, item },
   });
   const values = Object.entries(answers);
   return {
