@@ -100,3 +100,34 @@ test("a client fills the LEFS on a phone one question a screen, resuming after a
   await expectNoAxeViolations(phonePage);
   await client.close();
 });
+
+test("a therapist records pain in the clinic on the client's page: a missing score is named, a recorded one joins the trend", async ({
+  page,
+}) => {
+  await signIn(page, demo.maya);
+  await openSection(page, "Clients");
+  await findClient(page, "Jordan");
+  await page.getByRole("link", { name: "Jordan Lee" }).click();
+  const outcomes = page.getByRole("region", { name: "Outcome measures" });
+  // Jordan's demo LEFS at intake is the baseline of its series.
+  await expect(outcomes.getByRole("table", { name: /Lower Extremity Functional Scale/ })).toContainText(
+    "First (baseline)",
+  );
+  await outcomes.getByRole("link", { name: "Record outcome measures" }).click();
+  await expect(page.getByRole("heading", { name: "Record outcome measures" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const nprs = page.getByRole("form", { name: "Record NPRS" });
+  await nprs.getByRole("button", { name: "Record NPRS" }).click();
+  const painNow = nprs.getByLabel("Pain now (0 none – 10 worst imaginable)");
+  await expect(painNow).toHaveAttribute("aria-invalid", "true");
+  await expect(nprs.getByText("Pain now must be a whole number from 0 to 10.")).toBeVisible();
+  await painNow.selectOption("3");
+  await nprs.getByRole("button", { name: "Record NPRS" }).click();
+  await expect(nprs.getByRole("status")).toHaveText("NPRS recorded: 3.");
+
+  await page.getByRole("link", { name: "Back to the client's outcome measures" }).click();
+  const painRows = page.getByRole("table", { name: /Pain rating/ }).getByRole("row");
+  await expect(painRows.last()).toContainText("-3");
+  await expect(painRows.last().getByText("Clinically important improvement", { exact: true })).toBeVisible();
+});
