@@ -53,7 +53,7 @@ describe("outcome measures recorded in the clinic", () => {
       ["intake", "intake", 6, null],
       ["follow-up", "clinic", 4, true],
     ]);
-    expect(nprs[1]!.changeText).toMatch(/Clinically important improvement: NPRS down 2 points/);
+    expect(nprs[1]!.changeText).toMatch(/^NPRS down 2 points since the first, at or past the 2-point threshold/);
     const psfs = outcomes.find((t) => t.measure === "psfs")!.rows;
     // Intake mean (3 + 4 + 2) / 3 = 3; now 4: a point better, below the 2-point threshold.
     expect(psfs.map((r) => [r.score, r.change?.points ?? null, r.change?.important ?? null])).toEqual([
@@ -138,7 +138,7 @@ describe("the LEFS in the portal", () => {
       [39, "portal", null],
       [50, "portal", true],
     ]);
-    expect(lefs[1]!.changeText).toMatch(/Clinically important improvement: LEFS up 11 points/);
+    expect(lefs[1]!.changeText).toMatch(/^LEFS up 11 points since the first, at or past the 9-point threshold/);
   });
 
   it("refuses a finish with 5 skipped answers and keeps the answers to complete", async () => {

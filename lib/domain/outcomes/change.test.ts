@@ -35,7 +35,7 @@ describe("clinically important change", () => {
 
   it("explains a marked change with the threshold", () => {
     expect(describeChange("lefs", changeFrom("lefs", 40, 50))).toBe(
-      "Clinically important improvement: LEFS up 10 points since the first, at or past the 9-point threshold.",
+      "LEFS up 10 points since the first, at or past the 9-point threshold for a clinically important change.",
     );
     expect(describeChange("nprs", changeFrom("nprs", 6, 5))).toBe(
       "NPRS down 1 point since the first, below the 2-point threshold for a clinically important change.",

@@ -50,8 +50,7 @@ export function describeChange(measure: MeasureId, change: Change): string {
   const size = `${Math.abs(change.points)} point${Math.abs(change.points) === 1 ? "" : "s"}`;
   if (change.direction === "same") return `No change on the ${m.abbreviation}.`;
   const moved = change.points > 0 ? "up" : "down";
-  const kind = change.direction === "better" ? "improvement" : "worsening";
   return change.important
-    ? `Clinically important ${kind}: ${m.abbreviation} ${moved} ${size} since the first, at or past the ${m.mcid}-point threshold.`
+    ? `${m.abbreviation} ${moved} ${size} since the first, at or past the ${m.mcid}-point threshold for a clinically important change.`
     : `${m.abbreviation} ${moved} ${size} since the first, below the ${m.mcid}-point threshold for a clinically important change.`;
 }
