@@ -62,7 +62,8 @@ export async function getPlanBuilder(clientId: string, planId: string): Promise<
       .from(painLogs)
       .where(and(eq(painLogs.clientId, clientId), eq(painLogs.practiceId, practiceId)))
       .orderBy(asc(painLogs.day)),
-    loadLefsScores(database, practiceId, clientId, timeZone),
+    // Only the LEFS rule reads them: the builder of any other plan keeps its statement count.
+    row.gateType === "lefs-gain" ? loadLefsScores(database, practiceId, clientId, timeZone) : [],
   ]);
   const openFlags = refsOf(flags.open);
   const ordered = orderedEntries(entries);

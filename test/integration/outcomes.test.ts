@@ -4,6 +4,7 @@ import { outcomeEntries } from "@/db/schema";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { createIntake } from "@/lib/dal/intakes";
 import { recordOutcome } from "@/lib/dal/outcomes";
+import { getPlanBuilder } from "@/lib/dal/plan-builder";
 import { createPlan, editPlan, setOutcomeSchedule, setPlanGate } from "@/lib/dal/plans";
 import { getMyProgress, getPortalToday } from "@/lib/dal/portal";
 import { answerLefs, checkIn, finishLefs, getMyLefs, getMyQuestionnaires } from "@/lib/dal/portal-outcomes";
@@ -197,5 +198,12 @@ describe("the plan's schedule and the LEFS unlock rule", () => {
     expect((await getPortalToday()).plan!.strengthenOpen).toBe(false);
     expect(await fillLefs([...Array(9).fill(3), ...Array(11).fill(2)])).toEqual({ ok: true, score: 49 });
     expect((await getPortalToday()).plan!.strengthenOpen).toBe(true);
+    // The builder reads the same rule from the same inputs: the therapist sees what the client sees.
+    await signInAs(there.otherTherapist);
+    expect(await getPlanBuilder(record.id, planId)).toMatchObject({
+      gate: { type: "lefs-gain", gain: 9 },
+      outcomeEveryDays: 14,
+      strengthenOpen: true,
+    });
   });
 });

@@ -21,7 +21,7 @@ export interface ActivePlan {
   lefs: ScoredEntry[];
 }
 
-/** Three statements: the plan with its intake's pain, then its versions and the client's LEFS totals. */
+/** Two statements: the plan with its intake's pain, then its versions (and the LEFS totals its rule reads). */
 export async function loadActivePlan(
   executor: Select,
   practiceId: string,
@@ -42,7 +42,8 @@ export async function loadActivePlan(
       .from(planVersions)
       .where(and(eq(planVersions.planId, active.plan.id), eq(planVersions.practiceId, practiceId)))
       .orderBy(asc(planVersions.version)),
-    loadLefsScores(executor, practiceId, clientId, timeZone),
+    // Only the LEFS rule reads them: other plans' screens keep their statement count.
+    active.plan.gateType === "lefs-gain" ? loadLefsScores(executor, practiceId, clientId, timeZone) : [],
   ]);
   if (versions.length === 0) return null;
   return {

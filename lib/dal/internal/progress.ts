@@ -139,7 +139,7 @@ export async function loadProgress(
           .where(ofClient(flags))
       : [],
     planId ? loadLibrary(executor, practiceId) : new Map<string, LibraryItem>(),
-    planId ? loadLefsScores(executor, practiceId, clientId, scope.timeZone) : [],
+    active?.plan.gateType === "lefs-gain" ? loadLefsScores(executor, practiceId, clientId, scope.timeZone) : [],
   ]);
   return progressOf({
     plan: active?.plan ?? null,
