@@ -13,9 +13,9 @@ test("the phase-2 unlock rule lists one choice per line and shows only the chose
     .click();
   const rule = page.getByRole("form", { name: "Unlock rule" });
   const choices = rule.getByRole("radio");
-  await expect(choices).toHaveCount(4);
+  await expect(choices).toHaveCount(5);
   const tops = await Promise.all((await choices.all()).map(async (c) => (await c.boundingBox())!.y));
-  expect(new Set(tops.map(Math.round)).size).toBe(4);
+  expect(new Set(tops.map(Math.round)).size).toBe(5);
 
   await rule.getByLabel("When I advance the plan").check();
   await expect(rule.getByLabel("Unlock date")).toHaveCount(0);
@@ -26,5 +26,8 @@ test("the phase-2 unlock rule lists one choice per line and shows only the chose
   await rule.getByLabel("When logged pain stays at or below a threshold for some days").check();
   await expect(rule.getByLabel("Pain threshold (0–10)")).toBeVisible();
   await expect(rule.getByLabel("Days in a row")).toBeVisible();
+  await expect(rule.getByLabel("Unlock date")).toHaveCount(0);
+  await rule.getByLabel("When the LEFS improves by at least 9 points from the first").check();
+  await expect(rule.getByLabel("Pain threshold (0–10)")).toHaveCount(0);
   await expect(rule.getByLabel("Unlock date")).toHaveCount(0);
 });

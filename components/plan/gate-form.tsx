@@ -35,6 +35,7 @@ export function GateForm({
           { value: "date", label: "On a date" },
           { value: "pain-threshold", label: "When logged pain stays at or below a threshold for some days" },
           { value: "pain-drop", label: "When logged pain drops at least 2 points from intake" },
+          { value: "lefs-gain", label: "When the LEFS improves by at least 9 points from the first" },
         ]}
       />
       {type === "date" ? (

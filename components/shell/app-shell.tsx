@@ -18,6 +18,7 @@ const SECTION_LINKS: Record<SignedInUser["sections"][number], { href: string; la
   portal: [
     { href: "/portal", label: "Today" },
     { href: "/portal/progress", label: "Progress" },
+    { href: "/portal/outcomes", label: "Questionnaires" },
     { href: "/portal/appointments", label: "Appointments" },
     { href: "/portal/report", label: "Report a symptom" },
     { href: "/portal/reminders", label: "Reminders" },

@@ -15,3 +15,4 @@ export * from "./booking";
 export * from "./password-resets";
 export * from "./reminders";
 export * from "./plan-item-images";
+export * from "./outcomes";

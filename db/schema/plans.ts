@@ -65,6 +65,8 @@ export const plans = pgTable(
     gateThreshold: integer("gate_threshold"),
     gateDays: integer("gate_days"),
     advancedAt: timestamp("advanced_at", { withTimezone: true }),
+    /** Days between the client's outcome questionnaires while this plan runs (null: only at intake and discharge). */
+    outcomeEveryDays: integer("outcome_every_days"),
     advancedBy: uuid("advanced_by").references(() => users.id),
     createdBy: uuid("created_by")
       .notNull()

@@ -5,6 +5,7 @@ import {
   flags,
   intakeActivities,
   intakes,
+  outcomeEntries,
   painLogs,
   planEntries,
   plans,
@@ -12,6 +13,8 @@ import {
   sessionNotes,
 } from "../schema";
 import { addDays, dayIn } from "../../lib/domain/days";
+import { scoreLefs } from "../../lib/domain/outcomes/lefs";
+import { OUTCOME_MEASURES_VERSION } from "../../lib/domain/outcomes/measures";
 import { publishEntries, type BuilderEntry } from "../../lib/domain/plan-builder";
 import { suggestPlan } from "../../lib/domain/plan-suggestion";
 import { PLAN_ITEMS, REFERENCE_VERSION } from "../../lib/domain/reference";
@@ -22,7 +25,7 @@ const DAY = 86_400_000;
 /**
  * One worked example for the demo practice, so a first look at the app shows what a charted
  * client looks like: Jordan, a hiker with back-of-knee pain (DOMAIN.md's first example), with an
- * intake two weeks ago, a signed follow-up, a caution flag, an active plan and a week of logs.
+ * intake two weeks ago (with a LEFS), a signed follow-up, a caution flag, an active plan and a week of logs.
  */
 export async function seedDemoEpisode(
   tx: Tx,
@@ -155,6 +158,8 @@ export async function seedDemoEpisode(
       gateType: "pain-threshold",
       gateThreshold: 3,
       gateDays: 3,
+      // Questionnaires every 2 weeks: the LEFS taken at intake is due again today.
+      outcomeEveryDays: 14,
       createdBy: therapistId,
       createdAt: at(7),
       updatedAt: at(7),
@@ -181,6 +186,29 @@ export async function seedDemoEpisode(
     publishedAt: at(7),
     publishedBy: therapistId,
   });
+
+  // Outcome measures: the LEFS Maya took with Jordan at intake, and pain re-rated at the follow-up.
+  const lefsAtIntake = [2, 1, 4, 4, 4, 2, 3, 3, 2, 4, 3, 1, 1, 3, 3, 1, 0, 1, 2, 4];
+  const recorded = (measure: "lefs" | "nprs", daysAgo: number) => ({
+    practiceId,
+    clientId,
+    measure,
+    measureVersion: OUTCOME_MEASURES_VERSION,
+    recordedBy: therapistId,
+    startedAt: at(daysAgo),
+    updatedAt: at(daysAgo),
+    completedAt: at(daysAgo),
+  });
+  const lefs = scoreLefs(lefsAtIntake);
+  await tx.insert(outcomeEntries).values([
+    {
+      ...recorded("lefs", 14),
+      occasion: "intake",
+      answers: { items: Object.fromEntries(lefsAtIntake.map((a, i) => [String(i + 1), a])) },
+      score: lefs.ok ? lefs.total : null,
+    },
+    { ...recorded("nprs", 7), occasion: "follow-up", answers: { rating: 5 }, score: 5 },
+  ]);
 
   const today = dayIn(timeZone, now);
   const scores = [6, 5, 5, 4, 4, 4];

@@ -21,6 +21,7 @@ import { openInvitationsOf, sameEmail } from "./internal/client-invitations";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags, type ClientFlags } from "./internal/flags";
 import { loadLibrary } from "./internal/library";
+import { lefsScoresOf, loadCompletedEntries, outcomeTrendsOf, type OutcomeTrend } from "./internal/outcomes";
 import { progressOf, type Progress } from "./internal/progress";
 import { scopeClient } from "./internal/scope";
 import { loadReports, type SymptomReportDto } from "./internal/symptom-reports";
@@ -28,6 +29,7 @@ import { loadReports, type SymptomReportDto } from "./internal/symptom-reports";
 export type { ClientChart, TimelineEvent } from "./internal/chart";
 export type { ClientHeader } from "./internal/client-header";
 export type { FlagDto } from "./internal/flags";
+export type { OutcomeRow, OutcomeTrend } from "./internal/outcomes";
 export type { Progress } from "./internal/progress";
 export type { SymptomReportDto } from "./internal/symptom-reports";
 
@@ -54,6 +56,8 @@ export interface ClientOverview {
   plans: { id: string; status: "draft" | "active" | "archived"; publishedVersions: number; createdAt: Date }[];
   reports: SymptomReportDto[];
   progress: Progress;
+  /** Each outcome measure's series with its clinically important changes marked. */
+  outcomes: OutcomeTrend[];
   chart: ClientChart;
 }
 
@@ -113,6 +117,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
           createdAt: intakes.createdAt,
           chiefComplaint: intakes.chiefComplaint,
           painNow: intakes.painNow,
+          psfs: intakes.psfs,
         })
         .from(intakes)
         .where(ofClient(intakes))
@@ -158,7 +163,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
         .orderBy(asc(planVersions.version)),
       database.select().from(plans).where(ofClient(plans)).orderBy(desc(plans.createdAt)),
     ]);
-  const [reports, logs, marks, library] = await Promise.all([
+  const [reports, logs, marks, library, outcomeEntryRows] = await Promise.all([
     loadReports(database, practiceId, { clientId }),
     database
       .select({ day: painLogs.day, score: painLogs.score })
@@ -170,6 +175,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
       .from(checkoffs)
       .where(and(ofClient(checkoffs), inArray(checkoffs.planId, activePlanIds))),
     loadLibrary(database, practiceId),
+    loadCompletedEntries(database, practiceId, clientId),
   ]);
 
   const active = planRows.find((p) => p.status === "active") ?? null;
@@ -181,6 +187,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
       .map((v) => ({ version: v.version, publishedAt: v.publishedAt, entries: v.entries as PublishedEntry[] })),
     intakePain: intakeRows.find((i) => i.id === active?.intakeId)?.painNow ?? null,
     logs,
+    lefs: lefsScoresOf(outcomeEntryRows, timeZone),
     marks,
     reports,
     flags: [...flags.open, ...flags.closed],
@@ -214,6 +221,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
         "progress",
         "timeline",
         "trends",
+        "outcomes",
       ],
     },
   });
@@ -242,6 +250,7 @@ export async function getClientOverview(clientId: string): Promise<ClientOvervie
     })),
     reports,
     progress,
+    outcomes: outcomeTrendsOf({ intakes: intakeRows, entries: outcomeEntryRows }, timeZone, client.userId),
     chart,
   };
 }

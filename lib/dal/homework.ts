@@ -31,7 +31,7 @@ export async function markDone(itemId: string, session: number): Promise<MarkRes
   const denial = { action: "portal.mark", objectType: "plan_item", objectId: auditId(itemId) };
   const database = await db();
   const today = dayIn(timeZone, new Date());
-  const active = await loadActivePlan(database, practiceId, clientId);
+  const active = await loadActivePlan(database, practiceId, clientId, timeZone);
   const entry = active?.versions.at(-1)!.entries.find((e) => e.itemId === itemId && e.phase !== "load");
   if (!active || !entry) return deny(viewer, denial);
   const [item, flags, reports, logs] = await Promise.all([
@@ -108,7 +108,7 @@ export async function undoMark(itemId: string): Promise<MarkResult> {
   const { practiceId, clientId } = viewer;
   const denial = { action: "portal.unmark", objectType: "plan_item", objectId: auditId(itemId) };
   const database = await db();
-  const active = await loadActivePlan(database, practiceId, clientId);
+  const active = await loadActivePlan(database, practiceId, clientId, viewer.timeZone);
   if (!active) return deny(viewer, denial);
   const where = and(
     eq(checkoffs.clientId, clientId),

@@ -10,6 +10,7 @@ import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags, refsOf } from "./internal/flags";
 import { loadLibrary, type LibraryItem } from "./internal/library";
+import { loadLefsScores } from "./internal/outcomes";
 import { gateOf, strengthenOpenedOnFor } from "./internal/plan-gate";
 import {
   activityIdsOf,
@@ -38,6 +39,8 @@ export interface PlanBuilderView {
   activationBlockers: string[];
   tensions: string[];
   versions: PlanVersionSummary[];
+  /** Days between the client's questionnaires while the plan runs (null: at intake and discharge only). */
+  outcomeEveryDays: number | null;
   /** Whether the working copy differs from the latest published version. */
   unpublishedChanges: boolean;
 }
@@ -46,7 +49,7 @@ export interface PlanBuilderView {
 export async function getPlanBuilder(clientId: string, planId: string): Promise<PlanBuilderView> {
   const { viewer, client, row, database } = await scopeChild("plan.read", "plan", planId, clientId);
   const { practiceId, timeZone } = viewer;
-  const [flags, library, entries, versions, findingMuscles, activityIds, intake, logs] = await Promise.all([
+  const [flags, library, entries, versions, findingMuscles, activityIds, intake, logs, lefs] = await Promise.all([
     loadFlags(database, practiceId, clientId, "open"),
     loadLibrary(database, practiceId),
     entriesOf(database, planId),
@@ -59,6 +62,8 @@ export async function getPlanBuilder(clientId: string, planId: string): Promise<
       .from(painLogs)
       .where(and(eq(painLogs.clientId, clientId), eq(painLogs.practiceId, practiceId)))
       .orderBy(asc(painLogs.day)),
+    // Only the LEFS rule reads them: the builder of any other plan keeps its statement count.
+    row.gateType === "lefs-gain" ? loadLefsScores(database, practiceId, clientId, timeZone) : [],
   ]);
   const openFlags = refsOf(flags.open);
   const ordered = orderedEntries(entries);
@@ -87,6 +92,7 @@ export async function getPlanBuilder(clientId: string, planId: string): Promise<
     })),
     library: [...library.values()].map((item) => ({ ...item, verdict: judgeItem(item, openFlags) })),
     gate: gateOf(row),
+    outcomeEveryDays: row.outcomeEveryDays,
     advancedAt: row.advancedAt,
     // The rule the portal applies: what the therapist reads here is what the client sees.
     strengthenOpen:
@@ -95,6 +101,7 @@ export async function getPlanBuilder(clientId: string, planId: string): Promise<
         firstPublishedAt: versions.at(-1)?.publishedAt ?? null,
         intakePain,
         logs,
+        lefs,
         timeZone,
         today: dayIn(timeZone, new Date()),
       }) !== null,

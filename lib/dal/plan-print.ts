@@ -33,7 +33,7 @@ export async function getPrintablePlan(clientId: string, planId: string): Promis
     loadFlags(database, viewer.practiceId, clientId, "open"),
     versionsOf(database, viewer.practiceId, planId),
     database.select({ name: practices.name }).from(practices).where(eq(practices.id, viewer.practiceId)),
-    loadActivePlan(database, viewer.practiceId, clientId),
+    loadActivePlan(database, viewer.practiceId, clientId, viewer.timeZone),
     loadPainLogs(database, viewer.practiceId, clientId),
   ]);
   const newest = versions[0];

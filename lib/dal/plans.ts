@@ -193,6 +193,24 @@ export async function suggestIntoPlan(planId: string): Promise<SuggestResult> {
   return result.ok ? { ok: true, leftOut } : result;
 }
 
+/** How often the client is asked for questionnaires while this plan runs (null: not on a schedule). */
+export async function setOutcomeSchedule(planId: string, everyDays: number | null): Promise<void> {
+  const { viewer, database } = await scopeChild("plan.outcomes", "plan", planId);
+  await database.transaction(async (tx) => {
+    await tx
+      .update(plans)
+      .set({ outcomeEveryDays: everyDays, updatedAt: new Date() })
+      .where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId)));
+    await audit(tx, viewer, {
+      action: "plan.outcomes",
+      objectType: "plan",
+      objectId: planId,
+      outcome: "allowed",
+      detail: { everyDays },
+    });
+  });
+}
+
 export async function setPlanGate(planId: string, gate: Gate): Promise<void> {
   const { viewer, database } = await scopeChild("plan.gate", "plan", planId);
   await database.transaction(async (tx) => {

@@ -88,6 +88,10 @@ const RULES = {
   "plan.publish": CLINICIANS,
   "plan.gate": CLINICIANS,
   "plan.advance": CLINICIANS,
+  /** How often the client is asked for outcome questionnaires while the plan runs. */
+  "plan.outcomes": CLINICIANS,
+  /** An outcome measure (NPRS, PSFS, LEFS) recorded in the clinic, and the page that records it. */
+  "outcome.record": CLINICIANS,
   "plan.print": CLINICIANS,
   "symptom.resolve": CLINICIANS,
   "portal.invite": CLINICIANS,
@@ -109,6 +113,10 @@ const RULES = {
   /** The client's own consent to treatment, typed in the portal (the clinic records it with client.consent). */
   "portal.consent": SELF,
   "portal.reminders": SELF,
+  /** The client's own questionnaires (outcome measures): what is due, and one in progress. */
+  "portal.outcomes": SELF,
+  /** Answering them, answer by answer. */
+  "portal.outcome": SELF,
   /** The uploaded picture of an item in one of the client's own published plans. */
   "portal.image": SELF,
 } satisfies Record<string, Rule>;

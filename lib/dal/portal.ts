@@ -15,9 +15,11 @@ import { portalViewer } from "./internal/guard";
 import { homeworkItem, type HomeworkItem } from "./internal/homework";
 import { loadLibrary } from "./internal/library";
 import { gateOf } from "./internal/plan-gate";
+import { loadOutcomeRows, outcomeTrendsOf, type OutcomeTrend } from "./internal/outcomes";
 import { loadProgress, type Progress } from "./internal/progress";
 
 export type { HomeworkItem, Pause } from "./internal/homework";
+export type { OutcomeTrend } from "./internal/outcomes";
 export type { Progress } from "./internal/progress";
 
 /** One of the client's own cautions (an open "warn" flag), said once at the top of Today. */
@@ -63,7 +65,7 @@ export async function getPortalToday(): Promise<PortalToday> {
       .innerJoin(practices, eq(practices.id, clients.practiceId))
       .leftJoin(users, eq(users.id, clients.primaryTherapistId))
       .where(eq(clients.id, clientId)),
-    loadActivePlan(database, practiceId, clientId),
+    loadActivePlan(database, practiceId, clientId, timeZone),
     loadPainLogs(database, practiceId, clientId),
     database
       .select({ kind: symptomReports.kind, reportedAt: symptomReports.reportedAt })
@@ -125,23 +127,30 @@ export async function getPortalToday(): Promise<PortalToday> {
   };
 }
 
-/** The portal's Progress: pain over time and adherence, the client's own. */
-export async function getMyProgress(): Promise<Progress & { timeZone: string }> {
+/** The portal's Progress: pain over time, adherence and questionnaire scores, the client's own. */
+export async function getMyProgress(): Promise<Progress & { timeZone: string; outcomes: OutcomeTrend[] }> {
   const viewer = await portalViewer("portal.progress");
   const database = await db();
-  const progress = await loadProgress(database, {
-    practiceId: viewer.practiceId,
-    clientId: viewer.clientId,
-    timeZone: viewer.timeZone,
-    today: dayIn(viewer.timeZone, new Date()),
-  });
+  const [progress, outcomeRows] = await Promise.all([
+    loadProgress(database, {
+      practiceId: viewer.practiceId,
+      clientId: viewer.clientId,
+      timeZone: viewer.timeZone,
+      today: dayIn(viewer.timeZone, new Date()),
+    }),
+    loadOutcomeRows(database, viewer.practiceId, viewer.clientId),
+  ]);
   await audit(database, viewer, {
     action: "portal.progress",
     objectType: "client",
     objectId: viewer.clientId,
     outcome: "allowed",
   });
-  return { ...progress, timeZone: viewer.timeZone };
+  return {
+    ...progress,
+    timeZone: viewer.timeZone,
+    outcomes: outcomeTrendsOf(outcomeRows, viewer.timeZone, viewer.userId),
+  };
 }
 
 /** The report-a-symptom page: only a client with a record of their own gets it. */

@@ -1,17 +1,25 @@
 import { addDays } from "./days";
 import { formatDate } from "../format";
+import type { ScoredEntry } from "./outcomes/change";
+import { MEASURES } from "./outcomes/measures";
 
 /**
  * When the strengthen phase opens for the client (DOMAIN.md "Rules the app enforces" 1): when
  * the therapist advances the plan, or when the plan's gate is met — a date, pain at or below a
- * threshold on N consecutive days of logs, or a drop of at least 2 points from intake. Pure: the
- * day is passed in (yyyy-mm-dd in the practice's time zone).
+ * threshold on N consecutive days of logs, a drop of at least 2 points from intake, or a LEFS
+ * total that has risen by its clinically important difference (9 points, Binkley et al. 1999;
+ * lib/domain/outcomes/measures.ts) from the client's first LEFS. Pure: the day is passed in
+ * (yyyy-mm-dd in the practice's time zone).
  */
 export type Gate =
   | { type: "manual" }
   | { type: "date"; date: string }
   | { type: "pain-threshold"; threshold: number; days: number }
-  | { type: "pain-drop"; drop: number };
+  | { type: "pain-drop"; drop: number }
+  | { type: "lefs-gain"; gain: number };
+
+/** The LEFS rule's rise: the measure's MCID, so the gate and the progress marks agree. */
+export const LEFS_GATE_GAIN = MEASURES.lefs.mcid;
 
 export interface PainLog {
   /** yyyy-mm-dd */
@@ -29,7 +37,7 @@ export function dropBaseline(intakePain: number | null): number {
 
 export function gateMet(
   gate: Gate,
-  ctx: { logs: readonly PainLog[]; intakePain: number | null; today: string },
+  ctx: { logs: readonly PainLog[]; intakePain: number | null; today: string; lefs: readonly ScoredEntry[] },
 ): boolean {
   switch (gate.type) {
     case "manual":
@@ -49,6 +57,13 @@ export function gateMet(
       const latest = [...ctx.logs].sort((a, b) => a.day.localeCompare(b.day)).at(-1);
       return latest !== undefined && latest.score <= dropBaseline(ctx.intakePain) - gate.drop;
     }
+    case "lefs-gain": {
+      // Compared with the first LEFS (the baseline), as the progress marks are; one entry is no change.
+      const sorted = ctx.lefs.filter((e) => e.day <= ctx.today).sort((a, b) => a.day.localeCompare(b.day));
+      const first = sorted[0];
+      const latest = sorted.at(-1);
+      return sorted.length >= 2 && latest!.score - first!.score >= gate.gain;
+    }
   }
 }
 
@@ -64,11 +79,14 @@ export function strengthenOpenedOn(input: {
   today: string;
   logs: readonly PainLog[];
   intakePain: number | null;
+  /** Completed LEFS totals by day (the lefs-gain rule reads them). */
+  lefs: readonly ScoredEntry[];
 }): string | null {
   for (let day = input.startDay; day <= input.today; day = addDays(day, 1)) {
     if (input.advancedDay !== null && day >= input.advancedDay) return day;
     const logsSoFar = input.logs.filter((l) => l.day <= day);
-    if (gateMet(input.gate, { logs: logsSoFar, intakePain: input.intakePain, today: day })) return day;
+    const context = { logs: logsSoFar, intakePain: input.intakePain, today: day, lefs: input.lefs };
+    if (gateMet(input.gate, context)) return day;
   }
   return input.advancedDay !== null && input.advancedDay <= input.today ? input.advancedDay : null;
 }
@@ -85,5 +103,7 @@ export function describeGate(gate: Gate, intakePain: number | null): string {
       return `This phase unlocks when you log pain of ${gate.threshold} or lower on ${gate.days} days in a row.`;
     case "pain-drop":
       return `This phase unlocks when your logged pain is ${Math.max(0, baseline - gate.drop)} or lower (at least ${gate.drop} points below the ${baseline} you had at your first visit).`;
+    case "lefs-gain":
+      return `This phase unlocks when your leg function questionnaire (LEFS) score is at least ${gate.gain} points higher than your first one.`;
   }
 }

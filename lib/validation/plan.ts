@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { isoDate, optionalText, earliestDayOnEarth } from "./fields";
+import { LEFS_GATE_GAIN } from "@/lib/domain/phase-gate";
 import { dosageSchema } from "./plan-item";
 
 export const addItemSchema = z.object({
@@ -17,7 +18,7 @@ export const entryEditSchema = z.object({
 
 export const gateSchema = z
   .object({
-    type: z.enum(["manual", "date", "pain-threshold", "pain-drop"], {
+    type: z.enum(["manual", "date", "pain-threshold", "pain-drop", "lefs-gain"], {
       error: "Choose how the strengthen phase unlocks.",
     }),
     date: z.string().optional(),
@@ -49,5 +50,6 @@ export const gateSchema = z
       return { type: "pain-threshold" as const, threshold, days };
     }
     if (v.type === "pain-drop") return { type: "pain-drop" as const, drop: 2 };
+    if (v.type === "lefs-gain") return { type: "lefs-gain" as const, gain: LEFS_GATE_GAIN };
     return { type: "manual" as const };
   });

@@ -78,6 +78,7 @@ export function seedHomeCare(
     startDay: from,
     today,
     logs,
+    lefs: [],
     intakePain: chart.intakePain,
   });
   const versions = plan.versions.map((v) => ({ from: p.dayOf(v.publishedAt), entries: v.entries }));

@@ -108,13 +108,15 @@ beforeAll(async () => {
 });
 
 describe("screen-level reads", () => {
-  it("the client overview: 15 statements and one audit row naming what it showed", async () => {
+  // 16 since the outcome measures' trend table (issue 15): its completed entries are one read.
+  it("the client overview: 16 statements and one audit row naming what it showed", async () => {
     await signInAs(here.therapist);
     const { statements, audits } = await measure(() => getClientOverview(clientId));
-    expect(statements).toBe(15);
+    expect(statements).toBe(16);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ action: "chart.read", objectId: clientId, outcome: "allowed" });
     expect((audits[0]!.detail as { shown: string[] }).shown).toContain("timeline");
+    expect((audits[0]!.detail as { shown: string[] }).shown).toContain("outcomes");
   });
 
   it("the plan builder: 11 statements and one audit row", async () => {

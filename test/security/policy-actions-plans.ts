@@ -109,7 +109,7 @@ export const planPortalActionPolicy: Record<string, PolicyRule> = {
     bound: ["plan"],
     form: () => ({ type: "pain-threshold", threshold: "3", days: "3" }),
     fields: {
-      type: choice(["manual", "date", "pain-threshold", "pain-drop"]),
+      type: choice(["manual", "date", "pain-threshold", "pain-drop", "lefs-gain"]),
       threshold: { type: "score", required: true },
       days: count(30, true),
     },

@@ -4,6 +4,7 @@ import { actionPolicy } from "./policy-actions";
 import { benchPolicy } from "./policy-bench";
 import { bookingActionPolicy } from "./policy-actions-booking";
 import { itemImagePolicy } from "./policy-item-images";
+import { outcomePolicy } from "./policy-outcomes";
 import { pagePolicy } from "./policy-pages";
 import { settingsPolicy } from "./policy-settings";
 
@@ -47,4 +48,5 @@ export const policy: Record<string, PolicyRule> = {
   ...accountPolicy,
   ...itemImagePolicy,
   ...benchPolicy,
+  ...outcomePolicy,
 };

@@ -5,6 +5,8 @@ import { intakes, painLogs, plans, planVersions } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Gate, PainLog } from "@/lib/domain/phase-gate";
 import type { PublishedEntry } from "@/lib/domain/plan-builder";
+import type { ScoredEntry } from "@/lib/domain/outcomes/change";
+import { loadLefsScores } from "./outcomes";
 import { gateOf, strengthenOpenedOnFor } from "./plan-gate";
 
 type Select = Pick<Db, "select">;
@@ -15,13 +17,16 @@ export interface ActivePlan {
   intakePain: number | null;
   /** Oldest first; the last one is what the client sees. */
   versions: { version: number; publishedAt: Date; entries: PublishedEntry[] }[];
+  /** The client's completed LEFS totals (the LEFS unlock rule reads them). */
+  lefs: ScoredEntry[];
 }
 
-/** Two statements: the plan with its intake's pain, then its versions. */
+/** Two statements: the plan with its intake's pain, then its versions (and the LEFS totals its rule reads). */
 export async function loadActivePlan(
   executor: Select,
   practiceId: string,
   clientId: string,
+  timeZone: string,
 ): Promise<ActivePlan | null> {
   const [active] = await executor
     .select({ plan: plans, intakePain: intakes.painNow })
@@ -31,16 +36,21 @@ export async function loadActivePlan(
     .orderBy(desc(plans.updatedAt))
     .limit(1);
   if (!active) return null;
-  const versions = await executor
-    .select({ version: planVersions.version, publishedAt: planVersions.publishedAt, entries: planVersions.entries })
-    .from(planVersions)
-    .where(and(eq(planVersions.planId, active.plan.id), eq(planVersions.practiceId, practiceId)))
-    .orderBy(asc(planVersions.version));
+  const [versions, lefs] = await Promise.all([
+    executor
+      .select({ version: planVersions.version, publishedAt: planVersions.publishedAt, entries: planVersions.entries })
+      .from(planVersions)
+      .where(and(eq(planVersions.planId, active.plan.id), eq(planVersions.practiceId, practiceId)))
+      .orderBy(asc(planVersions.version)),
+    // Only the LEFS rule reads them: other plans' screens keep their statement count.
+    active.plan.gateType === "lefs-gain" ? loadLefsScores(executor, practiceId, clientId, timeZone) : [],
+  ]);
   if (versions.length === 0) return null;
   return {
     plan: active.plan,
     intakePain: active.intakePain,
     versions: versions.map((v) => ({ ...v, entries: v.entries as PublishedEntry[] })),
+    lefs,
   };
 }
 
@@ -51,6 +61,7 @@ export function strengthenOpenToday(active: ActivePlan, logs: readonly PainLog[]
     firstPublishedAt: active.versions[0]!.publishedAt,
     intakePain: active.intakePain,
     logs,
+    lefs: active.lefs,
     timeZone,
     today,
   });

@@ -2,7 +2,8 @@
 import "server-only";
 import { plans } from "@/db/schema";
 import { dayIn } from "@/lib/domain/days";
-import { strengthenOpenedOn, type Gate, type PainLog } from "@/lib/domain/phase-gate";
+import type { ScoredEntry } from "@/lib/domain/outcomes/change";
+import { LEFS_GATE_GAIN, strengthenOpenedOn, type Gate, type PainLog } from "@/lib/domain/phase-gate";
 
 type PlanRow = typeof plans.$inferSelect;
 
@@ -15,6 +16,8 @@ export function gateOf(row: Pick<PlanRow, "gateType" | "gateDate" | "gateThresho
       return { type: "pain-threshold", threshold: row.gateThreshold ?? 3, days: row.gateDays ?? 3 };
     case "pain-drop":
       return { type: "pain-drop", drop: 2 };
+    case "lefs-gain":
+      return { type: "lefs-gain", gain: LEFS_GATE_GAIN };
     default:
       return { type: "manual" };
   }
@@ -30,6 +33,8 @@ export function strengthenOpenedOnFor(input: {
   firstPublishedAt: Date | null;
   intakePain: number | null;
   logs: readonly PainLog[];
+  /** Completed LEFS totals by day (lib/dal/internal/outcomes.ts). */
+  lefs: readonly ScoredEntry[];
   timeZone: string;
   today: string;
 }): string | null {
@@ -40,6 +45,7 @@ export function strengthenOpenedOnFor(input: {
     startDay: input.firstPublishedAt ? dayIn(timeZone, input.firstPublishedAt) : today,
     today,
     logs: input.logs,
+    lefs: input.lefs,
     intakePain: input.intakePain,
   });
 }

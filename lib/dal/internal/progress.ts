@@ -10,6 +10,8 @@ import type { PublishedEntry } from "@/lib/domain/plan-builder";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { LibraryItem } from "./library";
 import { loadLibrary } from "./library";
+import type { ScoredEntry } from "@/lib/domain/outcomes/change";
+import { loadLefsScores } from "./outcomes";
 import { strengthenOpenedOnFor } from "./plan-gate";
 
 /** Pain over time and how closely the client follows the plan, for the client and the therapist. */
@@ -29,6 +31,8 @@ export interface ProgressRows {
   versions: { version: number; publishedAt: Date; entries: PublishedEntry[] }[];
   intakePain: number | null;
   logs: { day: string; score: number }[];
+  /** Completed LEFS totals by day (the LEFS unlock rule reads them). */
+  lefs: readonly ScoredEntry[];
   /** Check-offs of the active plan. */
   marks: Checkoff[];
   reports: { reportedAt: Date; resolvedAt: Date | null }[];
@@ -55,6 +59,7 @@ export function progressOf(rows: ProgressRows): Progress {
     firstPublishedAt: rows.versions[0]!.publishedAt,
     intakePain: rows.intakePain,
     logs: rows.logs,
+    lefs: rows.lefs,
     timeZone: rows.timeZone,
     today: rows.today,
   });
@@ -98,7 +103,7 @@ export async function loadProgress(
     .orderBy(desc(plans.updatedAt))
     .limit(1);
   const planId = active?.plan.id ?? null;
-  const [versions, logs, marks, reports, flagRows, library] = await Promise.all([
+  const [versions, logs, marks, reports, flagRows, library, lefs] = await Promise.all([
     planId
       ? executor
           .select({
@@ -134,12 +139,14 @@ export async function loadProgress(
           .where(ofClient(flags))
       : [],
     planId ? loadLibrary(executor, practiceId) : new Map<string, LibraryItem>(),
+    active?.plan.gateType === "lefs-gain" ? loadLefsScores(executor, practiceId, clientId, scope.timeZone) : [],
   ]);
   return progressOf({
     plan: active?.plan ?? null,
     versions: versions.map((v) => ({ ...v, entries: v.entries as PublishedEntry[] })),
     intakePain: active?.intakePain ?? null,
     logs,
+    lefs,
     marks,
     reports,
     flags: flagRows,

@@ -7,6 +7,7 @@ import { STATUS_NAMES } from "@/components/clients/client-messages";
 import { ConsentForm } from "@/components/clients/consent-form";
 import { PortalAccess } from "@/components/clients/portal-access";
 import { FlagList } from "@/components/flags/flag-list";
+import { OutcomeTrends } from "@/components/outcomes/outcome-trends";
 import { ActionButton } from "@/components/plan/action-button";
 import { SymptomReportList } from "@/components/portal/symptom-report-list";
 import { AdherenceFigures } from "@/components/progress/adherence-figures";
@@ -42,6 +43,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     plans,
     reports,
     progress,
+    outcomes,
     timeZone,
   } = await getClientOverview(id);
   return (
@@ -138,6 +140,18 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <form action={createPlanAction.bind(null, id)} className="mt-3">
             <Button type="submit">New home plan</Button>
           </form>
+        </Section>
+
+        <Section id="outcomes" title="Outcome measures" className="lg:col-span-2">
+          <OutcomeTrends trends={outcomes} audience="clinic" />
+          <p className="mt-3">
+            <Link
+              href={`/clients/${id}/outcomes/new`}
+              className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+            >
+              Record outcome measures
+            </Link>
+          </p>
         </Section>
 
         <Section id="trends" title="Findings across visits">

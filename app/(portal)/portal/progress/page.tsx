@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OutcomeTrends } from "@/components/outcomes/outcome-trends";
 import { AdherenceFigures } from "@/components/progress/adherence-figures";
 import { PainChart } from "@/components/progress/pain-chart";
 import { getMyProgress } from "@/lib/dal/portal";
@@ -23,6 +24,12 @@ export default async function PortalProgressPage() {
           Exercises done
         </h2>
         <AdherenceFigures progress={progress} />
+      </section>
+      <section aria-labelledby="outcomes-heading" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="outcomes-heading" className="mb-2 text-lg font-semibold">
+          Questionnaire scores
+        </h2>
+        <OutcomeTrends trends={progress.outcomes} audience="client" />
       </section>
       <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="versions-heading" className="mb-2 text-lg font-semibold">

@@ -3,7 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { leftOutText, PLAN_MESSAGES, publishedText, refusalText } from "@/components/plan/plan-messages";
-import { advancePlan, createPlan, editPlan, setPlanGate, suggestIntoPlan, type PlanEditResult } from "@/lib/dal/plans";
+import {
+  advancePlan,
+  createPlan,
+  editPlan,
+  setOutcomeSchedule,
+  setPlanGate,
+  suggestIntoPlan,
+  type PlanEditResult,
+} from "@/lib/dal/plans";
+import { outcomeScheduleSchema } from "@/lib/validation/outcomes";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 import { addItemSchema, entryEditSchema, gateSchema } from "@/lib/validation/plan";
 
@@ -73,6 +82,18 @@ export async function setGateAction(planId: string, _state: FormState, formData:
   await setPlanGate(planId, parsed.data);
   refresh();
   return { ok: true, message: "Unlock rule saved." };
+}
+
+export async function setOutcomeScheduleAction(
+  planId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const parsed = parseForm(outcomeScheduleSchema, formData);
+  if (!parsed.ok) return { errors: parsed.errors };
+  await setOutcomeSchedule(planId, parsed.data.everyDays);
+  refresh();
+  return { ok: true, message: "Questionnaire schedule saved." };
 }
 
 export async function advancePlanAction(planId: string, _state: FormState): Promise<FormState> {

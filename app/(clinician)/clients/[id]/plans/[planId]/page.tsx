@@ -4,12 +4,20 @@ import Link from "next/link";
 import { ActionButton } from "@/components/plan/action-button";
 import { AddItemForm } from "@/components/plan/add-item-form";
 import { GateForm } from "@/components/plan/gate-form";
+import { OutcomeScheduleForm } from "@/components/plan/outcome-schedule-form";
 import { PlanEntry } from "@/components/plan/plan-entry";
 import { ClientFrame } from "@/components/clients/client-frame";
 import { getPlanBuilder } from "@/lib/dal/plan-builder";
 import { PHASE_TITLES, PLAN_PHASES } from "@/lib/domain/reference/plan-items";
 import { describeGate } from "@/lib/domain/phase-gate";
-import { addItemAction, advancePlanAction, publishPlanAction, setGateAction, suggestPlanAction } from "../actions";
+import {
+  addItemAction,
+  advancePlanAction,
+  publishPlanAction,
+  setGateAction,
+  setOutcomeScheduleAction,
+  suggestPlanAction,
+} from "../actions";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Home plan" };
@@ -96,6 +104,12 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
               : `Phase 2 is locked. The client reads: “${describeGate(plan.gate, plan.intakePain)}”`}
           </p>
           <GateForm action={setGateAction.bind(null, planId)} gate={plan.gate} />
+          <div className="mt-4 border-t border-slate-200 pt-4">
+            <OutcomeScheduleForm
+              action={setOutcomeScheduleAction.bind(null, planId)}
+              everyDays={plan.outcomeEveryDays}
+            />
+          </div>
           {plan.status === "active" && !plan.strengthenOpen ? (
             <div className="mt-4">
               <ActionButton
