@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { clientIdColumn } from "./clients";
 import { intakes } from "./intakes";
 import { practiceIdColumn } from "./practices";
@@ -37,5 +48,7 @@ export const findings = pgTable(
     check("findings_tenderness_range", sql`${t.tenderness} between 0 and 10`),
     uniqueIndex("findings_intake_muscle_side").on(t.intakeId, t.muscleId, t.side),
     uniqueIndex("findings_note_muscle_side").on(t.sessionNoteId, t.muscleId, t.side),
+    // A client record reads all of one client's findings: without it, every finding of the practice.
+    index("findings_client_idx").on(t.practiceId, t.clientId),
   ],
 );

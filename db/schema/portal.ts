@@ -97,5 +97,9 @@ export const symptomReports = pgTable(
     resolvedBy: uuid("resolved_by").references(() => users.id),
     resolution: text("resolution"),
   },
-  (t) => [index("symptom_reports_open_idx").on(t.practiceId, t.resolvedAt)],
+  (t) => [
+    index("symptom_reports_open_idx").on(t.practiceId, t.resolvedAt),
+    // One client's reports, newest first (the client record, the portal).
+    index("symptom_reports_client_idx").on(t.practiceId, t.clientId, t.reportedAt),
+  ],
 );

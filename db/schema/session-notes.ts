@@ -36,15 +36,20 @@ export const sessionNotes = pgTable(
   (t) => [index("session_notes_client_idx").on(t.practiceId, t.clientId, t.visitDate)],
 );
 
-export const noteAmendments = pgTable("note_amendments", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  practiceId: practiceIdColumn(),
-  noteId: uuid("note_id")
-    .notNull()
-    .references(() => sessionNotes.id),
-  authorId: uuid("author_id")
-    .notNull()
-    .references(() => users.id),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  body: text("body").notNull(),
-});
+export const noteAmendments = pgTable(
+  "note_amendments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: practiceIdColumn(),
+    noteId: uuid("note_id")
+      .notNull()
+      .references(() => sessionNotes.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    body: text("body").notNull(),
+  },
+  // A record's amendments are read through its notes, by note.
+  (t) => [index("note_amendments_note_idx").on(t.noteId)],
+);
