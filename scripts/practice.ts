@@ -5,13 +5,17 @@
 //   add-staff  --practice <id> --email them@example.com --name "Their Name" [--role therapist|admin]
 //   list
 //   remove-demo  deletes the demo practice (public passwords) and everything in it, once yours exists
+//   import-fhir --practice <id> --file bundle.json   a client's record exported by another Unknot
+//                (Patient/<id>/$everything) recreated in this practice, e.g. when a client moves
 //
 // The password is asked for twice on the terminal, or read from UNKNOT_PASSWORD when set
 // (for automation; keep it out of shell history).
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { closeDatabase } from "../db/client";
+import { readFileSync } from "node:fs";
 import { removeDemoPractice } from "../lib/dal/demo-practice";
+import { importClientBundle } from "../lib/dal/fhir-import";
 import { addStaff, createPracticeWithAdmin, listPractices, type ProvisionResult } from "../lib/dal/practice-setup";
 import { practiceSchema, staffSchema } from "../lib/validation/practice";
 
@@ -67,6 +71,7 @@ async function main() {
       practice: { type: "string" },
       email: { type: "string" },
       role: { type: "string", default: "therapist" },
+      file: { type: "string" },
     },
   });
   if (command === "list") {
@@ -112,7 +117,18 @@ async function main() {
     for (const practice of removed.removed) console.log(`Removed "${practice.name}" and its ${practice.rows} rows.`);
     return;
   }
-  throw new Error("Commands: create, add-staff, list, remove-demo (see the top of scripts/practice.ts or the README).");
+  if (command === "import-fhir") {
+    if (!/^[0-9a-f-]{36}$/i.test(values.practice ?? ""))
+      throw new Error("--practice <id> is required (npm run practice -- list shows the ids).");
+    if (!values.file) throw new Error("--file <bundle.json> is required.");
+    const result = await importClientBundle(values.practice!, JSON.parse(readFileSync(values.file, "utf8")));
+    if (!result.ok) throw new Error(`Nothing imported (${result.code}${result.detail ? `: ${result.detail}` : ""}).`);
+    console.log(`Imported client ${result.clientId}: ${JSON.stringify(result.counts)}`);
+    return;
+  }
+  throw new Error(
+    "Commands: create, add-staff, list, remove-demo, import-fhir (see the top of scripts/practice.ts or the README).",
+  );
 }
 
 main()

@@ -22,6 +22,7 @@ import { loadFlags, refsOf } from "./internal/flags";
 import { loadLibrary, type LibraryItem } from "./internal/library";
 import { activityIdsOf, entriesOf, latestFindingMuscles } from "./internal/plan-parts";
 import { scopeChild, scopeClient } from "./internal/scope";
+import { gateColumns } from "./internal/plan-gate";
 
 export type { BuilderRefusal } from "@/lib/domain/plan-builder";
 
@@ -216,13 +217,7 @@ export async function setPlanGate(planId: string, gate: Gate): Promise<void> {
   await database.transaction(async (tx) => {
     await tx
       .update(plans)
-      .set({
-        gateType: gate.type,
-        gateDate: gate.type === "date" ? gate.date : null,
-        gateThreshold: gate.type === "pain-threshold" ? gate.threshold : null,
-        gateDays: gate.type === "pain-threshold" ? gate.days : null,
-        updatedAt: new Date(),
-      })
+      .set({ ...gateColumns(gate), updatedAt: new Date() })
       .where(and(eq(plans.id, planId), eq(plans.practiceId, viewer.practiceId)));
     await audit(tx, viewer, {
       action: "plan.gate",

@@ -10,11 +10,11 @@ const DESK = "dashboard.read calendar.read callback.list callback.resolve client
 const CLINIC = "library.create library.image library.list library.read library.update";
 const RECEPTION = "appointment.create appointment.manage client.read client.update";
 const CLINICAL =
-  "chart.read client.consent client.status finding.save flag.clearance flag.referral intake.create " +
+  "chart.read client.consent client.export client.status finding.save flag.clearance flag.referral intake.create " +
   "intake.read invitation.revoke login.unlink note.amend note.create note.read note.save note.sign outcome.record plan.advance plan.create plan.edit plan.gate plan.outcomes " +
   "plan.print plan.publish plan.read plan.suggest portal.invite screen.record symptom.resolve";
 /** Running the practice: the admin's alone. */
-const RUNNING = "audit.read outbox.links practice.settings staff.manage";
+const RUNNING = "audit.read outbox.links practice.export practice.settings staff.manage";
 const PORTAL =
   "portal.appointments portal.book portal.consent portal.image portal.mark portal.outcome portal.outcomes portal.pain portal.practices " +
   "portal.progress portal.reminders portal.report portal.symptom portal.today portal.unmark";

@@ -50,6 +50,8 @@ const RULES = {
   "staff.manage": ADMIN,
   "practice.settings": ADMIN,
   "audit.read": ADMIN,
+  /** The whole practice's records as bulk FHIR (NDJSON): every client's clinical record at once. */
+  "practice.export": ADMIN,
   "library.list": CLINIC,
   "library.read": CLINIC,
   "library.create": CLINIC,
@@ -93,6 +95,8 @@ const RULES = {
   /** An outcome measure (NPRS, PSFS, LEFS) recorded in the clinic, and the page that records it. */
   "outcome.record": CLINICIANS,
   "plan.print": CLINICIANS,
+  /** One client's whole record as FHIR (Patient/$everything): the clinical record, so not the front desk. */
+  "client.export": CLINICIANS,
   "symptom.resolve": CLINICIANS,
   "portal.invite": CLINICIANS,
   /** Withdrawing a client's open invitation link, and unlinking their portal login from the record. */

@@ -2,6 +2,7 @@ import { accountPolicy } from "./policy-account";
 import type { PolicyRule } from "./policy-types";
 import { actionPolicy } from "./policy-actions";
 import { benchPolicy } from "./policy-bench";
+import { fhirPolicy } from "./policy-fhir";
 import { bookingActionPolicy } from "./policy-actions-booking";
 import { itemImagePolicy } from "./policy-item-images";
 import { outcomePolicy } from "./policy-outcomes";
@@ -49,4 +50,5 @@ export const policy: Record<string, PolicyRule> = {
   ...itemImagePolicy,
   ...benchPolicy,
   ...outcomePolicy,
+  ...fhirPolicy,
 };

@@ -23,6 +23,16 @@ export function gateOf(row: Pick<PlanRow, "gateType" | "gateDate" | "gateThresho
   }
 }
 
+/** The plan row's columns that store an unlock rule (gateOf reads them back). */
+export function gateColumns(gate: Gate): Pick<PlanRow, "gateType" | "gateDate" | "gateThreshold" | "gateDays"> {
+  return {
+    gateType: gate.type,
+    gateDate: gate.type === "date" ? gate.date : null,
+    gateThreshold: gate.type === "pain-threshold" ? gate.threshold : null,
+    gateDays: gate.type === "pain-threshold" ? gate.days : null,
+  };
+}
+
 /**
  * The first day phase 2 was open for this plan, or null while locked: what the builder shows
  * the therapist and what the portal shows the client, from the same inputs
