@@ -1,0 +1,1 @@
+CREATE INDEX "symptom_reports_open_newest_idx" ON "symptom_reports" USING btree ("practice_id","reported_at") WHERE "symptom_reports"."resolved_at" is null;
