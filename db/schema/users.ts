@@ -23,6 +23,9 @@ export const users = pgTable(
     // Emails are stored lower-cased; the index makes them unique across all practices.
     uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
     index("users_practice_idx").on(t.practiceId),
+    // A practice's staff by role and name (the therapist filter, the calendar's columns): client
+    // logins are most of a large practice's users, and were read whole (11 ms at 100,000 clients).
+    index("users_practice_role_idx").on(t.practiceId, t.role, t.displayName),
   ],
 );
 

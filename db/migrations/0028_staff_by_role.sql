@@ -1,0 +1,1 @@
+CREATE INDEX "users_practice_role_idx" ON "users" USING btree ("practice_id","role","display_name");
