@@ -25,6 +25,19 @@ const ENTRY_MARK = Symbol.for("unknot.server-entry");
 
 /** The bench's floors and counters (app/bench, `npm run bench`): served only when UNKNOT_BENCH=1. */
 const BENCH_PATH = /^\/bench(\/|$)/i;
+/** An address the app has no page for: Next answers it with the app's not-found page and every header. */
+const UNKNOWN_PATH = "/__unknot-unknown";
+
+/**
+ * Outside a bench run, a /bench address is asked of Next as an address it does not have, so it
+ * gets exactly the not-found page (and CSP and other headers) any unknown address gets. The
+ * pages check UNKNOT_BENCH too, but the static floor is built once and cannot.
+ */
+function hideBench(req) {
+  if (process.env.UNKNOT_BENCH === "1") return;
+  const path = decodeURIComponent((req.url ?? "").split("?")[0]).replace(/\/{2,}/g, "/");
+  if (BENCH_PATH.test(path)) req.url = UNKNOWN_PATH;
+}
 
 const SERVED = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 /** RFC 9110 methods the app knows and does not serve (405); anything else is not implemented (501). */
@@ -67,13 +80,11 @@ function refusal(req) {
   // Origin-form only ("/path?query"): "*" and absolute URLs are for proxies.
   if (!url.startsWith("/")) return [400, "Bad request"];
   const path = url.split("?")[0];
-  let decoded;
   try {
-    decoded = decodeURIComponent(path);
+    decodeURIComponent(path);
   } catch {
     return [400, "Bad request"];
   }
-  if (BENCH_PATH.test(decoded.replace(/\/{2,}/g, "/")) && process.env.UNKNOT_BENCH !== "1") return [404, "Not found"];
   const length = req.headers["content-length"];
   if (length !== undefined && Number(length) > BODY_LIMIT) return [413, "Payload too large"];
   return null;
@@ -158,6 +169,7 @@ async function main() {
   globalThis[ENTRY_MARK] = true;
   const serve = (req, res) => {
     recordPeer(req);
+    hideBench(req);
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) answer(res, 500, "Internal server error");
