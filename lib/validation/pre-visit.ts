@@ -19,10 +19,15 @@ const answer = z.enum(["yes", "no", "unknown"], { error: "Answer this question: 
 export const preVisitSchema = z
   .object({
     complaint: requiredText("What brings you in", 2000),
-    painSites: z
-      .array(z.string().refine((s) => SITES.has(s), "Choose places on the body map."))
-      .max(SITES.size)
-      .default([]),
+    // Checked in the field, not in the refinement below: zod runs that only once every field is
+    // valid, and the client should see this message with the others on the first try.
+    painSites: z.preprocess(
+      (v) => v ?? [],
+      z
+        .array(z.string().refine((s) => SITES.has(s), "Choose places on the body map."))
+        .min(1, "Mark at least one place where it hurts.")
+        .max(SITES.size),
+    ),
     onsetDate: optionalPastDate("When it started"),
     onset: optionalText("How it started", 1000),
     activities: z
@@ -39,8 +44,6 @@ export const preVisitSchema = z
     confirm: z.literal("on").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.painSites.length === 0)
-      ctx.addIssue({ code: "custom", path: ["painSites"], message: "Mark at least one place where it hurts." });
     if (v.confirm && !v.consentName)
       ctx.addIssue({ code: "custom", path: ["consentName"], message: "Type your full name to give consent." });
     if (v.consentName && !hasVisibleLetter(v.consentName))
