@@ -35,9 +35,12 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
 export function PreVisitForm({
   action,
   consentOnFile,
+  treatmentInfo,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   consentOnFile: boolean;
+  /** What treatment involves, shown above the consent fields (rendered on the server). */
+  treatmentInfo: React.ReactNode;
 }) {
   const { state, errors, pending, onSubmit } = useActionForm(loadPreVisitSchema, action);
   const [sites, setSites] = useState<string[]>([]);
@@ -106,11 +109,9 @@ export function PreVisitForm({
       {consentOnFile ? null : (
         <Fieldset legend="Consent to treatment">
           <p className="text-sm text-slate-700">
-            Your therapist needs your consent before treating you. You can also give it later.{" "}
-            <a href="/portal/consent" className="font-semibold underline">
-              What treatment involves
-            </a>
+            Your therapist needs your consent before treating you; you can also give it later. What treatment involves:
           </p>
+          <div className="text-sm">{treatmentInfo}</div>
           <TextField
             label="Type your full name"
             name="consentName"

@@ -13,7 +13,9 @@ export interface PreVisitPainSite {
 /**
  * The pre-visit form a client fills before the first visit (issue 15, part 4). Each submission
  * is a new row; the latest one pre-fills the therapist's intake. Its contraindication answers
- * are recorded as a screening too (`screening_id`), which opened any flags at once.
+ * are recorded as a screening too (`screening_id`), which opened any flags at once. It is sent
+ * from the portal (`submitted_by` is the client's login) or through the emailed link of an online
+ * booking by a person without a login (`submitted_by` null).
  */
 export const preVisitForms = pgTable(
   "pre_visit_forms",
@@ -21,9 +23,7 @@ export const preVisitForms = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     practiceId: practiceIdColumn(),
     clientId: clientIdColumn(),
-    submittedBy: uuid("submitted_by")
-      .notNull()
-      .references(() => users.id),
+    submittedBy: uuid("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
     complaint: text("complaint").notNull(),
     painSites: jsonb("pain_sites").$type<PreVisitPainSite[]>().notNull(),

@@ -1,15 +1,17 @@
 // The pre-visit form: filled by the client in the portal, read by the therapist's new intake.
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
-import { clients, flags, intakes, practices, preVisitForms, screeningAnswers, screenings } from "@/db/schema";
-import { reconcileScreen } from "@/lib/domain/flags";
-import { preVisitScreen, stopConditions } from "@/lib/domain/pre-visit";
+import { and, desc, eq } from "drizzle-orm";
+import { clients, intakes, practices, preVisitForms } from "@/db/schema";
+import { stopConditions } from "@/lib/domain/pre-visit";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { PreVisitInput } from "@/lib/validation/pre-visit";
+import { loadByToken } from "./internal/appointments";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
 import { portalViewer } from "./internal/guard";
-import { answersOf } from "./internal/pre-visit";
+import { answersOf, recordPreVisit, type PreVisitResult } from "./internal/pre-visit";
+
+export type { PreVisitResult } from "./internal/pre-visit";
 
 export interface MyPreVisit {
   timeZone: string;
@@ -54,89 +56,18 @@ export async function getMyPreVisit(): Promise<MyPreVisit> {
   };
 }
 
-export interface PreVisitResult {
-  ok: true;
-  /** Stop-level conditions among the answers: the client must contact the practice first. */
-  stop: ContraindicationId[];
-}
-
-/**
- * Saves the client's pre-visit form. Its health answers are recorded as a screening of the
- * client, and the flags they open are opened at once through the same rule as the therapist's
- * screen (lib/domain/flags.ts `reconcileScreen`), so a stop-level answer blocks hands-on work
- * before anyone reads the form. Unlike the therapist's screen, the client's "no" resolves
- * nothing: a flag a clinician opened is closed by a clinician. Consent typed here is recorded
- * only when none is on file, like the portal's consent page.
- */
+/** Saves the signed-in client's pre-visit form (lib/dal/internal/pre-visit.ts `recordPreVisit`), audited. */
 export async function submitMyPreVisit(input: PreVisitInput): Promise<PreVisitResult> {
   const viewer = await portalViewer("portal.previsit");
   const database = await db();
-  const screen = preVisitScreen(input.answers);
-  return database.transaction(async (tx): Promise<PreVisitResult> => {
-    // One screen of a client at a time (as lib/dal/screens.ts): two submissions must not both open a flag.
-    await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, viewer.clientId)).for("no key update");
-    const [screening] = await tx
-      .insert(screenings)
-      .values({ practiceId: viewer.practiceId, clientId: viewer.clientId, recordedBy: viewer.userId })
-      .returning({ id: screenings.id });
-    await tx.insert(screeningAnswers).values(
-      screen.map((a) => ({
-        practiceId: viewer.practiceId,
-        screeningId: screening!.id,
-        contraindicationId: a.contraindicationId,
-        answer: a.answer,
-        note: "Client's pre-visit form",
-      })),
-    );
-    const open = await tx
-      .select({ id: flags.id, contraindicationId: flags.contraindicationId })
-      .from(flags)
-      .where(
-        and(eq(flags.clientId, viewer.clientId), eq(flags.practiceId, viewer.practiceId), eq(flags.status, "open")),
-      )
-      .for("update");
-    const opened = reconcileScreen(open as { id: string; contraindicationId: ContraindicationId }[], screen).open;
-    if (opened.length > 0) {
-      await tx.insert(flags).values(
-        opened.map((contraindicationId) => ({
-          practiceId: viewer.practiceId,
-          clientId: viewer.clientId,
-          contraindicationId,
-          openedBy: viewer.userId,
-          openedByScreening: screening!.id,
-          note: "Answered on the client's pre-visit form",
-        })),
-      );
-    }
-    const { consentName, answers, ...fields } = input;
-    const [form] = await tx
-      .insert(preVisitForms)
-      .values({
-        ...fields,
-        practiceId: viewer.practiceId,
-        clientId: viewer.clientId,
-        submittedBy: viewer.userId,
-        screeningId: screening!.id,
-      })
-      .returning({ id: preVisitForms.id });
-    const consented = consentName
-      ? await tx
-          .update(clients)
-          .set({ consentName, consentAt: new Date(), consentRecordedBy: viewer.userId })
-          .where(
-            and(eq(clients.id, viewer.clientId), eq(clients.practiceId, viewer.practiceId), isNull(clients.consentAt)),
-          )
-          .returning({ id: clients.id })
-      : [];
-    await audit(tx, viewer, {
-      action: "portal.previsit",
-      objectType: "pre-visit-form",
-      objectId: form!.id,
-      outcome: "allowed",
-      detail: { clientId: viewer.clientId, opened, consent: consented.length > 0 },
-    });
-    return { ok: true, stop: stopConditions(answers) };
-  });
+  return database.transaction((tx) =>
+    recordPreVisit(
+      tx,
+      viewer,
+      { practiceId: viewer.practiceId, clientId: viewer.clientId, userId: viewer.userId },
+      input,
+    ),
+  );
 }
 
 /**
@@ -154,4 +85,50 @@ export async function myPreVisitMissing(): Promise<boolean> {
     database.select({ id: intakes.id }).from(intakes).where(scope(intakes)).limit(1),
   ]);
   return !form && !intake;
+}
+
+/** The booking link's pre-visit page: whose practice, when the visit is, and whether consent is on file. */
+export interface LinkedPreVisit {
+  practiceName: string;
+  practicePhone: string | null;
+  timeZone: string;
+  start: Date;
+  consentOnFile: boolean;
+}
+
+/**
+ * The pre-visit form through an online booking's emailed link (app/book/manage/[token]): the
+ * link is the only key, as for moving or cancelling the booking, and it opens the form only while
+ * the booking stands. Null when the link is not (or no longer) valid. Nothing of the client's
+ * record is shown: whoever holds the link may add answers, not read them.
+ */
+export async function getPreVisitByLink(token: string): Promise<LinkedPreVisit | null> {
+  const database = await db();
+  const loaded = await loadByToken(database, token);
+  if (!loaded || loaded.appointment.status !== "booked") return null;
+  const [client] = await database
+    .select({ consentAt: clients.consentAt })
+    .from(clients)
+    .where(and(eq(clients.id, loaded.appointment.clientId), eq(clients.practiceId, loaded.practice.id)));
+  return {
+    practiceName: loaded.practice.name,
+    practicePhone: loaded.practice.phone,
+    timeZone: loaded.practice.timeZone,
+    start: loaded.appointment.startsAt,
+    consentOnFile: Boolean(client?.consentAt),
+  };
+}
+
+/** Saves a pre-visit form sent through a booking's link, for the booking's client; audited as the public. */
+export async function submitPreVisitByLink(
+  token: string,
+  input: PreVisitInput,
+): Promise<PreVisitResult | { ok: false; code: "booking.link-invalid" }> {
+  const database = await db();
+  const loaded = await loadByToken(database, token);
+  if (!loaded || loaded.appointment.status !== "booked") return { ok: false, code: "booking.link-invalid" };
+  const { practiceId, clientId } = loaded.appointment;
+  return database.transaction((tx) =>
+    recordPreVisit(tx, { userId: null, role: "public", practiceId }, { practiceId, clientId, userId: null }, input),
+  );
 }

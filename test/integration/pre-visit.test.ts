@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { clients, flags, preVisitForms } from "@/db/schema";
 import { getClientOverview } from "@/lib/dal/client-overview";
 import { createIntake, getNewIntakeScreen } from "@/lib/dal/intakes";
-import { getMyPreVisit, myPreVisitMissing, submitMyPreVisit } from "@/lib/dal/pre-visit";
+import { getBookingPage, requestBooking } from "@/lib/dal/booking";
+import { cancelByLink } from "@/lib/dal/booking-manage";
+import {
+  getMyPreVisit,
+  getPreVisitByLink,
+  myPreVisitMissing,
+  submitMyPreVisit,
+  submitPreVisitByLink,
+} from "@/lib/dal/pre-visit";
 import { recordScreen } from "@/lib/dal/screens";
 import { PRE_VISIT_QUESTIONS } from "@/lib/domain/pre-visit";
 import { parseForm } from "@/lib/validation/parse";
@@ -15,8 +23,11 @@ import {
   NOT_FOUND,
   screenAnswering,
   signInAs,
+  signOutLocally,
   testDb,
 } from "../support/fixtures";
+import { bookingDay, bookingInput, makeBookable } from "../support/booking";
+import { currentRequest } from "../support/request-context";
 
 // Issue 15, part 4: the pre-visit form a client fills in the portal before the first visit.
 let here: Awaited<ReturnType<typeof createPractice>>;
@@ -152,5 +163,64 @@ describe("the pre-visit form", () => {
     await expect(getMyPreVisit()).rejects.toThrow(NOT_FOUND);
     await signInAs(here.frontDesk);
     await expect(submitMyPreVisit(input)).rejects.toThrow(NOT_FOUND);
+  });
+});
+
+describe("the pre-visit form through an online booking's emailed link", () => {
+  it("saves the answers for the booking's client, opens the stop flag, and pre-fills their intake; a cancelled booking's link is refused", async () => {
+    const setup = await makeBookable(here.practice, [here.therapist.id]);
+    signOutLocally();
+    currentRequest.ip = "198.51.100.77";
+    const page = await getBookingPage(setup.slug, { type: setup.consultation.id, day: bookingDay(5) });
+    const input = bookingInput({ typeId: setup.consultation.id, start: page.slots[0]!.start });
+    const booked = await requestBooking(setup.slug, input);
+    if (!booked.ok || booked.outcome !== "booked") throw new Error("not booked");
+    const token = booked.manageToken;
+
+    expect(await getPreVisitByLink(token)).toMatchObject({ practiceName: "PreVisit", consentOnFile: false });
+    expect(await getPreVisitByLink(`${token}x`)).toBeNull();
+    const answers = parsed({
+      ...allNo,
+      "answers.suspected-dvt": "yes",
+      complaint: "Calf pain after a flight",
+      "painSites.0": "soleus:right",
+      consentName: "Robin Walker",
+      confirm: "on",
+    });
+    expect(await submitPreVisitByLink(`${token}x`, answers)).toEqual({ ok: false, code: "booking.link-invalid" });
+    expect(await submitPreVisitByLink(token, answers)).toEqual({ ok: true, stop: ["suspected-dvt"] });
+
+    const [client] = await (await testDb()).select().from(clients).where(eq(clients.email, input.email));
+    expect(client).toMatchObject({ consentName: "Robin Walker", consentRecordedBy: null });
+    expect((await openFlagsOf(client!.id)).map((f) => f.id)).toEqual(["suspected-dvt"]);
+    const [form] = await (
+      await testDb()
+    )
+      .select({ id: preVisitForms.id, submittedBy: preVisitForms.submittedBy })
+      .from(preVisitForms)
+      .where(eq(preVisitForms.clientId, client!.id));
+    expect(form!.submittedBy).toBeNull();
+    expect((await auditRows(form!.id))[0]).toMatchObject({
+      action: "booking.previsit",
+      actorId: null,
+      actorRole: "public",
+      outcome: "allowed",
+    });
+
+    await signInAs(here.therapist);
+    expect((await getNewIntakeScreen(client!.id)).prefill).toMatchObject({
+      chiefComplaint: "Calf pain after a flight",
+      painSites: [{ site: "Soleus", side: "right" }],
+    });
+
+    signOutLocally();
+    const cancelled = await cancelByLink(token);
+    expect(cancelled.ok).toBe(true);
+    if (!cancelled.ok) return;
+    expect(await getPreVisitByLink(cancelled.manageToken)).toBeNull();
+    expect(await submitPreVisitByLink(cancelled.manageToken, answers)).toEqual({
+      ok: false,
+      code: "booking.link-invalid",
+    });
   });
 });

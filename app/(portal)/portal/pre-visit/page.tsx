@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TreatmentInfo } from "@/components/portal/treatment-info";
 import { PreVisitForm } from "@/components/pre-visit/pre-visit-form";
 import { getMyPreVisit } from "@/lib/dal/pre-visit";
 import { formatDateTime } from "@/lib/format";
@@ -47,7 +48,7 @@ export default async function PreVisitPage() {
           Tell your therapist about your pain and your health before your first visit. It takes about five minutes.
         </p>
       )}
-      <PreVisitForm action={submitPreVisitAction} consentOnFile={consentOnFile} />
+      <PreVisitForm action={submitPreVisitAction} consentOnFile={consentOnFile} treatmentInfo={<TreatmentInfo />} />
     </>
   );
 }
