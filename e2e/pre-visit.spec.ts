@@ -1,5 +1,5 @@
 import { expect, test } from "./support/page-checks";
-import { alertWith, demo, expectNoAxeViolations, signIn, signOut } from "./fixtures";
+import { alertWith, demo, expectNoAxeViolations, inWords, phone, signIn, signOut, weekdayAhead } from "./fixtures";
 import { linkInOutbox, phonePage, portalSection } from "./support/invitations";
 
 // Issue 15, part 4: a person invited to the portal fills the pre-visit form before the first visit.
@@ -85,4 +85,49 @@ test("an invited client's pre-visit form raises the stop flag at once and pre-fi
   await expect(page.getByLabel("Medications")).toHaveValue("Ibuprofen when needed");
   await expect(page.getByRole("checkbox", { name: "Hiking or walking uphill" })).toBeChecked();
   await expectNoAxeViolations(page);
+});
+
+// Without a login: the person who booked online opens the form from the booking's page
+// (the link in the confirmation email).
+test("a person who booked online fills the pre-visit form from the booking's page; 'not sure' about nerve signs asks them to contact the practice", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const day = weekdayAhead(4);
+  const visitor = await (await browser.newContext(phone)).newPage();
+  await visitor.goto("/book/riverside");
+  const finder = visitor.getByRole("form", { name: "Find a time" });
+  await finder.getByLabel("Therapist").selectOption({ label: "Maya Torres" });
+  await finder.getByRole("radio", { name: /^Consultation/ }).check();
+  await finder.getByLabel("Day").fill(day);
+  await finder.getByRole("button", { name: "Show times" }).click();
+  await visitor
+    .getByRole("region", { name: `Free times on ${inWords(day, true)}` })
+    .getByRole("link", { name: new RegExp(`^13:30\\W+${inWords(day)}$`) })
+    .click();
+  await expect(visitor.getByRole("heading", { name: "Confirm your appointment" })).toBeVisible();
+  const booking = visitor.getByRole("form", { name: "Book this time" });
+  for (const question of await booking.getByRole("group", { name: /\?$/ }).all())
+    await question.getByLabel("No", { exact: true }).check();
+  await booking.getByLabel("First name").fill("Lena");
+  await booking.getByLabel("Last name").fill("Linkform");
+  await booking.getByLabel("Email").fill(`lena.linkform.${Date.now()}@example.test`);
+  await booking.getByLabel("Phone").fill("+44 7700 900556");
+  await booking.getByRole("button", { name: "Book this time" }).click();
+  await expect(visitor.getByRole("status")).toHaveText(/You're booked/);
+
+  await visitor.getByRole("link", { name: "Fill in the pre-visit form" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Before your visit" })).toBeVisible();
+  const form = visitor.getByRole("form", { name: "Pre-visit form" });
+  await form.getByLabel("What brings you in?").fill("Tingling down the right leg");
+  await form.getByRole("button", { name: "Popliteus, right" }).click();
+  for (const question of await form.getByRole("group", { name: /\?$/ }).all())
+    await question.getByLabel("No", { exact: true }).check();
+  await form
+    .getByRole("group", { name: /numbness, tingling or weakness/ })
+    .getByLabel("Not sure")
+    .check();
+  await form.getByRole("button", { name: "Send to my therapist" }).click();
+  await expect(alertWith(visitor, "please contact the practice before your visit")).toBeVisible();
+  await expectNoAxeViolations(visitor);
 });

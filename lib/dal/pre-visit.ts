@@ -5,6 +5,7 @@ import { clients, intakes, practices, preVisitForms } from "@/db/schema";
 import { stopConditions } from "@/lib/domain/pre-visit";
 import type { ContraindicationId } from "@/lib/domain/reference/contraindications";
 import type { PreVisitInput } from "@/lib/validation/pre-visit";
+import type { PublicPractice } from "./booking";
 import { loadByToken } from "./internal/appointments";
 import { audit } from "./internal/audit";
 import { db } from "./internal/database";
@@ -89,9 +90,8 @@ export async function myPreVisitMissing(): Promise<boolean> {
 
 /** The booking link's pre-visit page: whose practice, when the visit is, and whether consent is on file. */
 export interface LinkedPreVisit {
-  practiceName: string;
-  practicePhone: string | null;
-  timeZone: string;
+  /** The practice as its public booking pages show it (name, address, phone). */
+  practice: PublicPractice;
   start: Date;
   consentOnFile: boolean;
 }
@@ -111,9 +111,13 @@ export async function getPreVisitByLink(token: string): Promise<LinkedPreVisit |
     .from(clients)
     .where(and(eq(clients.id, loaded.appointment.clientId), eq(clients.practiceId, loaded.practice.id)));
   return {
-    practiceName: loaded.practice.name,
-    practicePhone: loaded.practice.phone,
-    timeZone: loaded.practice.timeZone,
+    practice: {
+      name: loaded.practice.name,
+      slug: loaded.practice.slug,
+      phone: loaded.practice.phone,
+      address: loaded.practice.address,
+      timeZone: loaded.practice.timeZone,
+    },
     start: loaded.appointment.startsAt,
     consentOnFile: Boolean(client?.consentAt),
   };

@@ -177,7 +177,10 @@ describe("the pre-visit form through an online booking's emailed link", () => {
     if (!booked.ok || booked.outcome !== "booked") throw new Error("not booked");
     const token = booked.manageToken;
 
-    expect(await getPreVisitByLink(token)).toMatchObject({ practiceName: "PreVisit", consentOnFile: false });
+    expect(await getPreVisitByLink(token)).toMatchObject({
+      practice: { name: "PreVisit", address: "1 Test Street" },
+      consentOnFile: false,
+    });
     expect(await getPreVisitByLink(`${token}x`)).toBeNull();
     const answers = parsed({
       ...allNo,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CallUs } from "@/components/booking/phone-link";
+import { PracticeHeader } from "@/components/booking/practice-header";
 import { TreatmentInfo } from "@/components/portal/treatment-info";
 import { PreVisitForm } from "@/components/pre-visit/pre-visit-form";
 import { getPreVisitByLink } from "@/lib/dal/pre-visit";
@@ -27,11 +27,10 @@ export default async function LinkedPreVisitPage({ params }: { params: Promise<{
   }
   return (
     <main id="main" className={frame}>
-      <p className="text-lg font-bold tracking-tight text-brand-700">{visit.practiceName}</p>
-      <h1 className="mb-2 text-2xl font-semibold">Before your visit</h1>
+      <PracticeHeader practice={visit.practice} title="Before your visit" />
       <p className="mb-4 text-slate-700">
-        Your appointment is on {formatDateTime(visit.start, visit.timeZone)}. Tell your therapist about your pain and
-        your health before it; it takes about five minutes. Questions? <CallUs phone={visit.practicePhone} />
+        Your appointment is on {formatDateTime(visit.start, visit.practice.timeZone)}. Tell your therapist about your
+        pain and your health before it; it takes about five minutes.
       </p>
       <PreVisitForm
         action={submitLinkedPreVisitAction.bind(null, token)}
