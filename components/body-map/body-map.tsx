@@ -5,7 +5,8 @@ import type { BodyView, MuscleId } from "@/lib/domain/reference/muscles";
 import { LegDrawing, VIEW_TITLES } from "./leg-drawing";
 import { MapLegend } from "./map-legend";
 import { MuscleList } from "./muscle-list";
-import { regionStates } from "./region-state";
+import { painSiteStates, regionStates } from "./region-state";
+import { Swatch } from "./swatch";
 import type { BodyMapFinding, Side } from "./types";
 
 export type { BodyMapFinding, Side } from "./types";
@@ -22,6 +23,11 @@ export interface BodyMapProps {
   onSelect?: (muscleId: MuscleId, side: Side) => void;
   /** The id of the finding form a list entry opens (its aria-controls). */
   formId?: string;
+  /**
+   * A pain-site map instead of findings (the client's pre-visit form): the "muscle:side" keys the
+   * client marked as hurting; each region toggles through onSelect.
+   */
+  painSites?: readonly string[];
 }
 
 const VIEWS: readonly BodyView[] = ["front", "back"];
@@ -32,8 +38,16 @@ const VIEWS: readonly BodyView[] = ["front", "back"];
  * phone the drawing shows one view at a time, larger, with a front/back switch (issue 13, bug 8:
  * both views side by side were too small to tap at 390 px).
  */
-export function BodyMap({ label, findings, suggested, selected, onSelect, formId }: BodyMapProps): JSX.Element {
-  const stateOf = regionStates(findings, suggested, selected ?? null);
+export function BodyMap({
+  label,
+  findings,
+  suggested,
+  selected,
+  onSelect,
+  formId,
+  painSites,
+}: BodyMapProps): JSX.Element {
+  const stateOf = painSites ? painSiteStates(new Set(painSites)) : regionStates(findings, suggested, selected ?? null);
   const [view, setView] = useState<BodyView>("back");
   return (
     <section aria-label={label} className="flex flex-col gap-6 md:flex-row md:items-start">
@@ -59,11 +73,27 @@ export function BodyMap({ label, findings, suggested, selected, onSelect, formId
         <div className="hidden md:block">
           <LegDrawing stateOf={stateOf} onSelect={onSelect} views={VIEWS} />
         </div>
-        <MapLegend />
+        {painSites ? <PainLegend /> : <MapLegend />}
       </div>
       <div className="min-w-0 flex-1">
         <MuscleList stateOf={stateOf} onSelect={onSelect} formId={formId} />
       </div>
     </section>
+  );
+}
+
+/** Key to a pain-site map: marked or not (tenderness is the therapist's to measure). */
+function PainLegend() {
+  return (
+    <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+      <li className="flex items-center gap-1.5">
+        <Swatch level="medium" />
+        Hurts here
+      </li>
+      <li className="flex items-center gap-1.5">
+        <Swatch level="none" />
+        Not marked
+      </li>
+    </ul>
   );
 }

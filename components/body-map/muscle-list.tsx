@@ -71,7 +71,8 @@ function Entry({
         <button
           type="button"
           onClick={onSelect}
-          aria-expanded={state.selected}
+          aria-expanded={state.pressed === undefined ? state.selected : undefined}
+          aria-pressed={state.pressed}
           aria-controls={state.selected ? formId : undefined}
           aria-describedby={`${id}-state`}
           className="inline-block min-h-6 text-left font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-900"

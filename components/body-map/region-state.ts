@@ -11,6 +11,8 @@ export interface RegionState {
   level: ShadeLevel;
   suggested: boolean;
   selected: boolean;
+  /** On a pain-site map (the client's pre-visit form): whether the client marked this region. */
+  pressed?: boolean;
 }
 
 const NAMES = new Map<MuscleId, string>(MUSCLES.map((m) => [m.id, m.name]));
@@ -41,6 +43,24 @@ export function regionStates(
       level: shadeLevel(finding?.tenderness),
       suggested: suggestedSet.has(muscleId),
       selected: selected?.muscleId === muscleId && selected.side === side,
+    };
+  };
+}
+
+/**
+ * The client's pain-site map (the pre-visit form, issue 15): the same regions, each either marked
+ * as hurting or not. Marked regions take the map's middle shade; `marked` holds "muscle:side" keys.
+ */
+export function painSiteStates(marked: ReadonlySet<string>): RegionStateOf {
+  return (muscleId, side) => {
+    const pressed = marked.has(`${muscleId}:${side}`);
+    return {
+      name: regionName(muscleId, side),
+      findingText: pressed ? "Hurts here" : "Not marked",
+      level: pressed ? "medium" : "none",
+      suggested: false,
+      selected: false,
+      pressed,
     };
   };
 }

@@ -4,7 +4,6 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/fields";
 import { LEFS_ITEMS, LEFS_QUESTION, LEFS_RESPONSES } from "@/lib/domain/outcomes/measures";
-import { lefsAnswerSchema } from "@/lib/validation/outcomes";
 import { parseForm, type FormState } from "@/lib/validation/parse";
 
 /**
@@ -25,20 +24,27 @@ export function LefsQuestion({
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors = clientErrors ?? state.errors ?? {};
 
+  async function check(form: HTMLFormElement, formData: FormData) {
+    // zod and the schema load on the first answer, not with the page (components/ui/use-action-form.ts);
+    // without them the server's own check answers.
+    const schemas = await import("@/lib/validation/outcomes").catch(() => null);
+    const parsed = schemas ? parseForm(schemas.lefsAnswerSchema, formData) : null;
+    if (parsed && !parsed.ok) {
+      setClientErrors(parsed.errors);
+      form.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
+      return;
+    }
+    setClientErrors(null);
+    startTransition(() => dispatch(formData));
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // The button pressed is part of the answer: Skip sends "skip" (whatever is ticked), Next the chosen option.
     const skip = (event.nativeEvent as SubmitEvent).submitter?.dataset.skip === "true";
     const formData = new FormData(event.currentTarget);
     if (skip) formData.set("answer", "skip");
-    const parsed = parseForm(lefsAnswerSchema, formData);
-    if (!parsed.ok) {
-      setClientErrors(parsed.errors);
-      event.currentTarget.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
-      return;
-    }
-    setClientErrors(null);
-    startTransition(() => dispatch(formData));
+    void check(event.currentTarget, formData);
   }
 
   const legendId = `lefs-item-${item}`;

@@ -16,3 +16,4 @@ export * from "./password-resets";
 export * from "./reminders";
 export * from "./plan-item-images";
 export * from "./outcomes";
+export * from "./pre-visit";

@@ -9,7 +9,11 @@ import { users } from "./users";
 export const screenAnswer = pgEnum("screen_answer", ["yes", "no", "unknown"]);
 export const flagStatus = pgEnum("flag_status", ["open", "resolved", "cleared"]);
 
-/** A contraindication screen: asked at every intake and re-asked at every session. */
+/**
+ * A contraindication screen: asked at every intake and re-asked at every session, or answered by
+ * the client on the pre-visit form. `recorded_by` is null only for a form sent through a booking's
+ * emailed link, by a person with no login (db/schema/pre-visit.ts); flags it opens have no opener either.
+ */
 export const screenings = pgTable(
   "screenings",
   {
@@ -18,9 +22,7 @@ export const screenings = pgTable(
     clientId: clientIdColumn(),
     intakeId: uuid("intake_id").references(() => intakes.id),
     sessionNoteId: uuid("session_note_id").references(() => sessionNotes.id),
-    recordedBy: uuid("recorded_by")
-      .notNull()
-      .references(() => users.id),
+    recordedBy: uuid("recorded_by").references(() => users.id),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("screenings_client_idx").on(t.practiceId, t.clientId, t.recordedAt)],
@@ -57,9 +59,7 @@ export const flags = pgTable(
       .references(() => contraindications.id),
     status: flagStatus("status").notNull().default("open"),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
-    openedBy: uuid("opened_by")
-      .notNull()
-      .references(() => users.id),
+    openedBy: uuid("opened_by").references(() => users.id),
     openedByScreening: uuid("opened_by_screening")
       .notNull()
       .references(() => screenings.id),

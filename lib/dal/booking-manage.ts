@@ -1,20 +1,10 @@
 // The emailed link to one booking: see it, move it to another free time, or cancel it, up to
 // the practice's cancellation window. The signed link is the only key (lib/booking/manage-link.ts).
 import "server-only";
-import { eq } from "drizzle-orm";
-import { appointments, appointmentTypes, practices, users } from "@/db/schema";
-import type { Db } from "@/db/client";
-import { readManageToken } from "@/lib/booking/manage-link";
 import { clientMayChange } from "@/lib/domain/booking-policy";
 import { addDays, dayIn, isRealDay } from "@/lib/domain/days";
 import { wallClock } from "@/lib/domain/slots";
-import {
-  cancelAppointment,
-  linkSecret,
-  manageLinkOf,
-  moveAppointment,
-  type AppointmentRow,
-} from "./internal/appointments";
+import { cancelAppointment, loadByToken, manageLinkOf, moveAppointment } from "./internal/appointments";
 import { daySlots, loadCalendars, type PracticeRow } from "./internal/availability";
 import { db } from "./internal/database";
 import { deliverPendingEmail } from "./internal/email";
@@ -38,33 +28,6 @@ export interface ManagedBooking {
   lastDay: string;
   slots: OfferedSlot[];
   nextDay: string | null;
-}
-
-type Loaded = {
-  appointment: AppointmentRow;
-  practice: PracticeRow;
-  type: typeof appointmentTypes.$inferSelect;
-  therapistName: string;
-};
-
-/** The booking a link names, if the link is genuine, unexpired and of the booking's current revision. */
-async function loadByToken(database: Pick<Db, "select">, token: string): Promise<Loaded | null> {
-  const claims = readManageToken(String(token), linkSecret(), new Date());
-  if (!claims) return null;
-  const [row] = await database
-    .select({
-      appointment: appointments,
-      practice: practices,
-      type: appointmentTypes,
-      therapistName: users.displayName,
-    })
-    .from(appointments)
-    .innerJoin(practices, eq(practices.id, appointments.practiceId))
-    .innerJoin(appointmentTypes, eq(appointmentTypes.id, appointments.typeId))
-    .innerJoin(users, eq(users.id, appointments.therapistId))
-    .where(eq(appointments.id, claims.appointmentId));
-  if (!row || row.appointment.sequence !== claims.sequence) return null;
-  return row;
 }
 
 const publicOf = (p: PracticeRow): PublicPractice => ({

@@ -5,11 +5,12 @@ import { clients, intakeActivities, intakes } from "@/db/schema";
 import { statusOnIntake } from "@/lib/domain/client-status";
 import { musclesToExamine } from "@/lib/domain/examination";
 import { REFERENCE_VERSION } from "@/lib/domain/reference";
-import type { MuscleId } from "@/lib/domain/reference/muscles";
+import { MUSCLES, type MuscleId } from "@/lib/domain/reference/muscles";
 import type { IntakeInput } from "@/lib/validation/intake";
 import { audit } from "./internal/audit";
 import { headerOf, type ClientHeader } from "./internal/client-header";
 import { loadFlags } from "./internal/flags";
+import { loadPreVisitPrefill } from "./internal/pre-visit";
 import { scopeChild, scopeClient } from "./internal/scope";
 import { loadFindings, loadScreens, type FindingDto, type VisitScreen } from "./internal/visit";
 
@@ -95,17 +96,59 @@ export async function createIntake(clientId: string, input: IntakeInput): Promis
   });
 }
 
-/** The new-intake page: only the client's header, for whoever may record an intake (not the front desk). */
-export async function getNewIntakeScreen(clientId: string): Promise<{ header: ClientHeader }> {
+/** The intake fields the client's pre-visit form answered, in the intake form's terms. */
+export interface IntakePrefill {
+  submittedAt: Date;
+  chiefComplaint: string;
+  painSites: { site: string; side: "left" | "right" | "both" }[];
+  onsetDate: string | null;
+  medicalHistory: string | null;
+  medications: string | null;
+  activities: string[];
+}
+
+const MUSCLE_NAMES = new Map<string, string>(MUSCLES.map((m) => [m.id, m.name]));
+
+/** Marked regions as intake pain sites: a muscle marked on both legs is one site, side "both"; the intake holds 6. */
+function painSitesOf(marked: readonly { muscleId: string; side: "left" | "right" }[]): IntakePrefill["painSites"] {
+  const sides = new Map<string, "left" | "right" | "both">();
+  for (const { muscleId, side } of marked) {
+    const had = sides.get(muscleId);
+    sides.set(muscleId, had && had !== side ? "both" : side);
+  }
+  return [...sides].slice(0, 6).map(([id, side]) => ({ site: MUSCLE_NAMES.get(id) ?? id, side }));
+}
+
+/**
+ * The new-intake page: the client's header and, when the client sent a pre-visit form since their
+ * last intake, the answers the form starts from; for whoever may record an intake (not the front desk).
+ */
+export async function getNewIntakeScreen(
+  clientId: string,
+): Promise<{ header: ClientHeader; prefill: IntakePrefill | null; timeZone: string }> {
   const { viewer, client, database } = await scopeClient("intake.create", clientId);
-  const flags = await loadFlags(database, viewer.practiceId, clientId, "open");
+  const [flags, form] = await Promise.all([
+    loadFlags(database, viewer.practiceId, clientId, "open"),
+    loadPreVisitPrefill(database, viewer.practiceId, clientId),
+  ]);
   await audit(database, viewer, {
     action: "client.read",
     objectType: "client",
     objectId: clientId,
     outcome: "allowed",
+    detail: form ? { shown: ["header", "pre-visit"] } : undefined,
   });
-  return { header: headerOf(client, flags.open, viewer.role) };
+  const prefill: IntakePrefill | null = form && {
+    submittedAt: form.submittedAt,
+    // The intake has no field for how it started: it joins the complaint, in the client's words.
+    chiefComplaint: form.onset ? `${form.complaint}\n\nHow it started: ${form.onset}` : form.complaint,
+    painSites: painSitesOf(form.painSites),
+    onsetDate: form.onsetDate,
+    medicalHistory: form.medicalHistory,
+    medications: form.medications,
+    activities: form.activities,
+  };
+  return { header: headerOf(client, flags.open, viewer.role), prefill, timeZone: viewer.timeZone };
 }
 
 /** One intake of one client: an intake of another client under this address is not found. */

@@ -17,7 +17,7 @@ const CLINICAL =
 const RUNNING = "audit.read outbox.links practice.export practice.settings staff.manage";
 const PORTAL =
   "portal.appointments portal.book portal.consent portal.image portal.mark portal.outcome portal.outcomes portal.pain portal.practices " +
-  "portal.progress portal.reminders portal.report portal.symptom portal.today portal.unmark";
+  "portal.previsit portal.progress portal.reminders portal.report portal.symptom portal.today portal.unmark";
 
 /** The actions each role may do in each relation. */
 const CELLS: Record<`${Role}:${"own" | "practice" | "other"}`, string> = {

@@ -117,6 +117,8 @@ const RULES = {
   /** The client's own consent to treatment, typed in the portal (the clinic records it with client.consent). */
   "portal.consent": SELF,
   "portal.reminders": SELF,
+  /** The client's own pre-visit form: complaint, pain sites, health questions, consent (issue 15). */
+  "portal.previsit": SELF,
   /** The client's own questionnaires (outcome measures): what is due, and one in progress. */
   "portal.outcomes": SELF,
   /** Answering them, answer by answer. */

@@ -7,6 +7,7 @@ import { bookingActionPolicy } from "./policy-actions-booking";
 import { itemImagePolicy } from "./policy-item-images";
 import { outcomePolicy } from "./policy-outcomes";
 import { pagePolicy } from "./policy-pages";
+import { preVisitPolicy } from "./policy-pre-visit";
 import { settingsPolicy } from "./policy-settings";
 
 export * from "./policy-types";
@@ -51,4 +52,5 @@ export const policy: Record<string, PolicyRule> = {
   ...benchPolicy,
   ...outcomePolicy,
   ...fhirPolicy,
+  ...preVisitPolicy,
 };

@@ -3,6 +3,7 @@ import { ItemIllustration } from "@/components/illustrations/item-illustration";
 import { ConsentPrompt } from "@/components/portal/consent-prompt";
 import { avoidText, ClientCautions } from "@/components/portal/client-cautions";
 import { LockedItems } from "@/components/portal/locked-items";
+import { PreVisitPrompt } from "@/components/pre-visit/pre-visit-prompt";
 import { PainLogForm } from "@/components/portal/pain-log-form";
 import { StrengthenLockNote } from "@/components/plan/strengthen-lock";
 import { PortalItem } from "@/components/portal/portal-item";
@@ -54,6 +55,7 @@ export default async function PortalTodayPage({ searchParams }: { searchParams: 
   return (
     <>
       <h1 className="mb-3 text-2xl font-semibold">Hello, {me.givenName}</h1>
+      <PreVisitPrompt />
       <ConsentPrompt />
       {reported ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">

@@ -12,7 +12,7 @@ import {
   type BookingFacts,
 } from "@/lib/booking/emails";
 import { cancellationIcs, CANCELLATION_METHOD, CONFIRMATION_METHOD, confirmationIcs } from "@/lib/booking/ics";
-import { manageToken } from "@/lib/booking/manage-link";
+import { manageToken, readManageToken } from "@/lib/booking/manage-link";
 import { blockedUntil, reminderDueAt } from "@/lib/domain/booking-policy";
 import { audit, type AuditActor } from "./audit";
 import { queueEmail } from "./email";
@@ -266,4 +266,31 @@ export async function cancelAppointment(tx: Tx, appointmentId: string, record: C
   if (cancelled.length === 0) return false;
   await recorded(tx, appointmentId, "cancellation", record);
   return true;
+}
+
+type Loaded = {
+  appointment: AppointmentRow;
+  practice: typeof practices.$inferSelect;
+  type: typeof appointmentTypes.$inferSelect;
+  therapistName: string;
+};
+
+/** The booking a link names, if the link is genuine, unexpired and of the booking's current revision. */
+export async function loadByToken(database: Pick<Db, "select">, token: string): Promise<Loaded | null> {
+  const claims = readManageToken(String(token), linkSecret(), new Date());
+  if (!claims) return null;
+  const [row] = await database
+    .select({
+      appointment: appointments,
+      practice: practices,
+      type: appointmentTypes,
+      therapistName: users.displayName,
+    })
+    .from(appointments)
+    .innerJoin(practices, eq(practices.id, appointments.practiceId))
+    .innerJoin(appointmentTypes, eq(appointmentTypes.id, appointments.typeId))
+    .innerJoin(users, eq(users.id, appointments.therapistId))
+    .where(eq(appointments.id, claims.appointmentId));
+  if (!row || row.appointment.sequence !== claims.sequence) return null;
+  return row;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BOOKED_STATUS, CANCELLED_STATUS, MOVED_STATUS } from "@/components/booking/booking-messages";
 import { dayProblem, isRealDay } from "@/components/booking/day-words";
 import { ManageChanges } from "@/components/booking/manage-changes";
@@ -65,7 +66,19 @@ export default async function ManageBookingPage({
       {notice}
     </p>
   ) : null;
-  const header = <PracticeHeader practice={practice} title="Your appointment" />;
+  const header = (
+    <>
+      <PracticeHeader practice={practice} title="Your appointment" />
+      {appointment.status === "booked" ? (
+        <p className="mb-4 rounded-md border border-brand-700 bg-brand-50 p-3 text-slate-900">
+          Before your visit, tell your therapist about your pain and your health.{" "}
+          <Link href={`/book/manage/${token}/pre-visit`} className="font-semibold underline">
+            Fill in the pre-visit form
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
 
   if (!booking.mayChange) {
     return (
