@@ -25,7 +25,7 @@ async function main() {
     options: {
       compare: { type: "boolean" },
       pairs: { type: "string", default: "3" },
-      seconds: { type: "string", default: "1.5" },
+      seconds: { type: "string", default: "1" },
       connections: { type: "string", default: "4" },
       sizes: { type: "string", default: "1000,10000,100000" },
       engines: { type: "string", default: "postgres,pglite" },
