@@ -48,8 +48,8 @@ export async function loadOutcomeRows(executor: Select, practiceId: string, clie
   return { intakes: intakeRows, entries };
 }
 
-/** A client's completed outcome entries, oldest first. */
-export function loadCompletedEntries(executor: Select, practiceId: string, clientId: string) {
+/** A client's completed outcome entries, oldest first: every measure's, or one measure's. */
+export function loadCompletedEntries(executor: Select, practiceId: string, clientId: string, measure?: MeasureId) {
   return executor
     .select({
       measure: outcomeEntries.measure,
@@ -63,6 +63,7 @@ export function loadCompletedEntries(executor: Select, practiceId: string, clien
       and(
         eq(outcomeEntries.clientId, clientId),
         eq(outcomeEntries.practiceId, practiceId),
+        measure ? eq(outcomeEntries.measure, measure) : undefined,
         isNotNull(outcomeEntries.completedAt),
       ),
     )
@@ -120,24 +121,7 @@ export async function loadLefsScores(
   clientId: string,
   timeZone: string,
 ): Promise<ScoredEntry[]> {
-  const rows = await executor
-    .select({
-      measure: outcomeEntries.measure,
-      occasion: outcomeEntries.occasion,
-      score: outcomeEntries.score,
-      completedAt: outcomeEntries.completedAt,
-      recordedBy: outcomeEntries.recordedBy,
-    })
-    .from(outcomeEntries)
-    .where(
-      and(
-        eq(outcomeEntries.clientId, clientId),
-        eq(outcomeEntries.practiceId, practiceId),
-        eq(outcomeEntries.measure, "lefs"),
-        isNotNull(outcomeEntries.completedAt),
-      ),
-    )
-    .orderBy(asc(outcomeEntries.completedAt));
+  const rows = await loadCompletedEntries(executor, practiceId, clientId, "lefs");
   return lefsScoresOf(rows, timeZone);
 }
 
